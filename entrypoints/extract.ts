@@ -1,0 +1,1 @@
+export default defineUnlistedScript(() => ({ ok: false, reason: 'error', message: 'not yet' }));
