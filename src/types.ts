@@ -94,4 +94,11 @@ export type FailReason =
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: FailReason; message: string };
+  | {
+      ok: false;
+      reason: FailReason;
+      /** A plain sentence for the reader. */
+      message: string;
+      /** The technical cause, for logs and the CLI's --debug; never shown in the popup. */
+      detail?: string;
+    };

@@ -1,1 +1,289 @@
-document.body.dataset.ready = '1';
+/**
+ * The popup: reads the active tab through the injected script, shows the
+ * article, its key figures and related posts, and saves and exports it.
+ * All storage goes through the background (lib/send.ts); all HTML through
+ * src/sanitize.ts. See README "Popup" for the DOM contract tests rely on.
+ */
+import { browser } from 'wxt/browser';
+import { exportFilename, toMarkdown, toPlainText } from '../../src/export';
+import { FAILURE_MESSAGES } from '../../src/pipeline/failures';
+import { describeRemovals } from '../../src/pipeline/report';
+import { renderHtml } from '../../src/sanitize';
+import type { Article, ExtractResult, FailReason, Figure, RelatedPost } from '../../src/types';
+import { send } from '../../lib/send';
+import { byId, download, formatDate, h } from './dom';
+import './style.css';
+
+/** How many figure cards show before "Show all". */
+const FIGURES_SHOWN = 6;
+
+const params = new URLSearchParams(location.search);
+let current: Article | null = null;
+
+function setState(state: 'loading' | 'article' | 'error' | 'saved'): void {
+  document.body.dataset.state = state;
+}
+
+function say(message: string): void {
+  const status = byId('status');
+  status.textContent = '';
+  // A fresh text node makes screen readers announce a repeated message again.
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+function showError(reason: FailReason, message = FAILURE_MESSAGES[reason]): void {
+  const box = byId('error');
+  box.dataset.reason = reason;
+  box.textContent = message;
+  box.hidden = false;
+  byId('loading').hidden = true;
+  byId('reader').hidden = true;
+  setState('error');
+}
+
+// ---------------------------------------------------------------- reading
+
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(params.get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Injects the extraction script into the tab. Browsers refuse it on their own pages. */
+async function readTab(tabId: number): Promise<ExtractResult> {
+  let results;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  } catch (err) {
+    console.info('Pith: the browser refused to let Pith read this tab:', err);
+    return { ok: false, reason: 'restricted', message: FAILURE_MESSAGES.restricted };
+  }
+  const result = results?.[0]?.result as ExtractResult | undefined;
+  if (!result || typeof result !== 'object' || !('ok' in result)) {
+    return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- rendering
+
+function renderFigure(f: Figure): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'figure', 'data-kind': f.kind, 'data-unit': f.unit, 'data-value': String(f.value) },
+    h('span', { class: 'figure-text' }, f.text),
+    h('span', { class: 'figure-measures' }, f.measures),
+    h('span', { class: 'figure-sentence', title: f.sentence }, f.sentence),
+  );
+}
+
+function renderFigures(figures: Figure[]): void {
+  const list = byId('figures');
+  const more = byId<HTMLButtonElement>('figures-more');
+  byId('figures-section').hidden = figures.length === 0;
+  const show = (all: boolean) => {
+    list.replaceChildren(...(all ? figures : figures.slice(0, FIGURES_SHOWN)).map(renderFigure));
+    more.hidden = all || figures.length <= FIGURES_SHOWN;
+  };
+  more.textContent = `Show all ${figures.length} figures`;
+  more.onclick = () => show(true);
+  show(false);
+}
+
+function relatedMeta(post: RelatedPost): string {
+  return [post.author, formatDate(post.date)].filter(Boolean).join(' · ');
+}
+
+function renderRelated(article: Article): void {
+  byId('related-section').hidden = article.related.length === 0;
+  byId('related').replaceChildren(
+    ...article.related.map((post) => {
+      const button = h('button', { type: 'button', class: 'save-link' }, 'Save for later');
+      button.onclick = async () => {
+        const res = await send({ type: 'link/save', post, from: { url: article.url, title: article.title } });
+        if (!res.ok) return say(res.message);
+        button.dataset.saved = '1';
+        button.textContent = 'Saved';
+        say(`Saved “${post.title}” for later`);
+      };
+      return h(
+        'li',
+        { class: 'related-post' },
+        h(
+          'div',
+          {},
+          h('a', { class: 'related-title', href: post.url, target: '_blank', rel: 'noopener noreferrer' }, post.title),
+          h('span', { class: 'related-meta' }, relatedMeta(post)),
+        ),
+        button,
+      );
+    }),
+  );
+}
+
+function markSaved(saved: boolean): void {
+  const button = byId('save');
+  button.dataset.saved = saved ? '1' : '0';
+  button.textContent = saved ? 'Saved ✓' : 'Save';
+  button.title = saved ? 'In your library. Press again to update it.' : 'Keep this article in your library, readable offline';
+}
+
+function renderArticle(article: Article, source: 'page' | 'saved'): void {
+  current = article;
+  document.body.dataset.source = source;
+  byId('loading').hidden = true;
+  byId('error').hidden = true;
+  byId('title').textContent = article.title;
+  byId('byline').textContent = article.byline ?? '';
+  byId('site').textContent = article.siteName ?? (article.url ? new URL(article.url).hostname : '');
+  const published = byId('published');
+  published.textContent = formatDate(article.publishedTime);
+  if (article.publishedTime) published.setAttribute('datetime', article.publishedTime);
+  byId('reading-time').textContent = `${article.readingMinutes} min read`;
+  byId('removals').textContent = describeRemovals(article.removals).join('. ');
+  const body = byId('article');
+  if (article.lang) body.lang = article.lang;
+  body.dir = article.dir === 'rtl' ? 'rtl' : 'auto';
+  // Saved articles are read offline and privately: their images are not fetched.
+  renderHtml(body, article.html, { images: source === 'saved' ? 'text' : 'load' });
+  renderFigures(article.figures);
+  renderRelated(article);
+  byId('reader').hidden = false;
+  showView('article');
+  setState('article');
+}
+
+// ---------------------------------------------------------------- actions
+
+async function saveCurrent(): Promise<void> {
+  if (!current) return;
+  const res = await send({ type: 'article/save', article: current });
+  if (!res.ok) return say(res.message);
+  markSaved(true);
+  say('Saved to your library');
+}
+
+async function copyCurrent(): Promise<void> {
+  if (!current) return;
+  try {
+    await navigator.clipboard.writeText(toPlainText(current));
+    say('Clean text copied');
+  } catch {
+    say('The browser did not allow copying. Use Export .txt instead.');
+  }
+}
+
+function exportCurrent(format: 'txt' | 'md'): void {
+  if (!current) return;
+  const text = format === 'txt' ? toPlainText(current) : toMarkdown(current, document);
+  download(exportFilename(current, format), text, format === 'txt' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');
+  say(`Exported .${format}`);
+}
+
+// ---------------------------------------------------------------- saved view
+
+async function renderSavedView(): Promise<void> {
+  const [articles, links] = await Promise.all([send({ type: 'article/list' }), send({ type: 'link/list' })]);
+  const problems = byId('saved-problems');
+  if (!articles.ok) {
+    problems.textContent = articles.message;
+    problems.hidden = false;
+  } else {
+    problems.textContent = articles.value.problems.join(' ');
+    problems.hidden = articles.value.problems.length === 0;
+  }
+  const entries = articles.ok ? articles.value.articles : [];
+  byId('saved-empty').hidden = entries.length > 0;
+  byId('saved-articles').replaceChildren(
+    ...entries.map((entry) => {
+      const open = h('button', { type: 'button', class: 'open' }, 'Open');
+      const del = h('button', { type: 'button', class: 'delete', 'aria-label': `Delete “${entry.title}”` }, 'Delete');
+      open.onclick = () => openSaved(entry.id);
+      del.onclick = async () => {
+        const res = await send({ type: 'article/delete', id: entry.id });
+        say(res.ok ? `Deleted “${entry.title}”` : res.message);
+        if (current && current.url === entry.url) markSaved(false);
+        await renderSavedView();
+      };
+      const meta = [entry.siteName, `saved ${formatDate(entry.savedAt)}`, `${entry.readingMinutes} min`];
+      return h(
+        'li',
+        { class: 'saved-article', 'data-id': entry.id },
+        h('div', {}, h('span', { class: 'saved-title' }, entry.title), h('span', { class: 'saved-meta' }, meta.filter(Boolean).join(' · '))),
+        h('span', { class: 'row-actions' }, open, del),
+      );
+    }),
+  );
+  const saved = links.ok ? links.value.links : [];
+  byId('links-empty').hidden = saved.length > 0;
+  byId('saved-links').replaceChildren(
+    ...saved.map((link) => {
+      const del = h('button', { type: 'button', class: 'delete', 'aria-label': `Delete “${link.title}”` }, 'Delete');
+      del.onclick = async () => {
+        const res = await send({ type: 'link/delete', id: link.id });
+        say(res.ok ? `Deleted “${link.title}”` : res.message);
+        await renderSavedView();
+      };
+      const meta = [link.author, link.fromTitle && `from ${link.fromTitle}`].filter(Boolean).join(' · ');
+      return h(
+        'li',
+        { class: 'saved-link', 'data-id': link.id },
+        h('div', {}, h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.title), h('span', { class: 'saved-meta' }, meta)),
+        del,
+      );
+    }),
+  );
+}
+
+async function openSaved(id: string): Promise<void> {
+  const res = await send({ type: 'article/get', id });
+  if (!res.ok) return say(res.message);
+  renderArticle(res.value, 'saved');
+  markSaved(true);
+}
+
+function showView(view: 'article' | 'saved'): void {
+  byId('view-article').hidden = view !== 'article';
+  byId('view-saved').hidden = view !== 'saved';
+  byId('tab-article').setAttribute('aria-pressed', String(view === 'article'));
+  byId('tab-saved').setAttribute('aria-pressed', String(view === 'saved'));
+}
+
+// ---------------------------------------------------------------- start
+
+async function start(): Promise<void> {
+  byId('save').onclick = saveCurrent;
+  byId('copy').onclick = copyCurrent;
+  byId('export-txt').onclick = () => exportCurrent('txt');
+  byId('export-md').onclick = () => exportCurrent('md');
+  byId('tab-article').onclick = () => {
+    showView('article');
+    setState(current ? 'article' : byId('error').hidden ? 'loading' : 'error');
+  };
+  byId('tab-saved').onclick = async () => {
+    showView('saved');
+    setState('saved');
+    await renderSavedView();
+  };
+
+  const savedId = params.get('saved');
+  if (savedId) return openSaved(savedId);
+
+  const tabId = await targetTabId();
+  if (tabId === undefined) return showError('restricted');
+  const result = await readTab(tabId);
+  if (!result.ok) return showError(result.reason, result.message);
+  renderArticle(result.article, 'page');
+  const found = await send({ type: 'article/find-by-url', url: result.article.url });
+  markSaved(found.ok && found.value !== null);
+}
+
+start()
+  .catch((err) => {
+    console.error('Pith popup failed:', err);
+    showError('error');
+  })
+  .finally(() => {
+    document.body.dataset.ready = '1';
+  });

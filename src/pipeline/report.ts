@@ -25,3 +25,24 @@ export class RemovalLog {
     return this.#items.map((r) => ({ ...r }));
   }
 }
+
+/** How the popup names each stage's removals in its one-line report. */
+export const REPORT_HEADINGS: Record<string, string> = {
+  unprotect: 'Copy protection removed',
+  furniture: 'Left out',
+  related: 'Kept apart',
+};
+
+/**
+ * One sentence per stage for the reader, e.g.
+ * "Copy protection removed: selection block, right-click block, 1 alert message".
+ * A count is shown only when it is more than one.
+ */
+export function describeRemovals(removals: readonly Removal[]): string[] {
+  const byStage = new Map<string, string[]>();
+  for (const r of removals) {
+    const part = r.count > 1 ? `${r.count} × ${r.what}` : r.what;
+    byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), part]);
+  }
+  return [...byStage].map(([stage, parts]) => `${REPORT_HEADINGS[stage] ?? stage}: ${parts.join(', ')}`);
+}

@@ -1,0 +1,44 @@
+/** Small DOM helpers for the popup. Text only: HTML goes through src/sanitize.ts. */
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes and text or element children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined) el.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child) el.append(child);
+  }
+  return el;
+}
+
+/** The element with this id; a missing one is a bug in index.html. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`popup: #${id} is missing`);
+  return el as T;
+}
+
+/** Formats an ISO date for the reader, or returns it as given if it does not parse. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+}
+
+/** Offers text to the reader as a downloaded file. */
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

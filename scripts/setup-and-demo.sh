@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The newcomer's first command: `bash scripts/setup-and-demo.sh`.
+# On a Debian-like machine: installs Chromium if it is missing, installs the project's packages,
+# builds Pith for Chrome and Firefox, then runs the demo (Pith on a sample article, in headless Chromium).
+# Safe to run again: each step either does nothing new or redoes its work from scratch.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+die() { printf '\nsetup failed: %s\n' "$*" >&2; exit 1; }
+
+# Root runs apt-get directly; anyone else goes through sudo.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root or sudo to run: $*"
+  fi
+}
+
+step "Checking Node.js (20 or newer)"
+command -v node >/dev/null 2>&1 || die "Node.js is not installed: install Node.js 20 or newer (https://nodejs.org), then run this again."
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old: Pith needs Node.js 20 or newer."
+echo "node $(node --version), npm $(npm --version)"
+
+step "Checking Chromium (/usr/bin/chromium)"
+if [ -x /usr/bin/chromium ]; then
+  echo "found: $(/usr/bin/chromium --version 2>/dev/null)"
+else
+  command -v apt-get >/dev/null 2>&1 || die "/usr/bin/chromium is missing and apt-get is not available: install Chromium with your system's package manager."
+  echo "not found: installing it from the system packages (apt-get)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  [ -x /usr/bin/chromium ] || die "apt-get installed chromium, but /usr/bin/chromium is still missing."
+  echo "installed: $(/usr/bin/chromium --version 2>/dev/null)"
+fi
+
+step "Installing the project's packages (npm ci)"
+npm ci
+
+step "Building Pith for Chrome and Firefox (npm run build:all)"
+npm run build:all
+
+step "Running the demo (npm run demo)"
+npm run demo
+
+printf '\nAll set. Next: `npm test` runs every check; the README explains how to load .output/chrome-mv3 in your browser.\n'

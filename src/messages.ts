@@ -1,0 +1,109 @@
+/**
+ * The one message protocol between Pith's pages (the popup) and the
+ * background, which owns all storage writes. Each request type maps to the
+ * type of its response's value; every response is a Result.
+ *
+ * Messages are untrusted input: the background accepts them only from the
+ * extension's own pages and checks their shape with `isRequest`.
+ */
+import {
+  isArticle,
+  isBoolean,
+  isLinkSource,
+  isRecord,
+  isRelatedPost,
+  isString,
+  matches,
+  type Check,
+} from './storage/shape';
+import type {
+  ArticleList,
+  IndexEntry,
+  LinkList,
+  LinkSource,
+  Result,
+  SavedArticle,
+  SavedLink,
+} from './storage/types';
+import type { Article, RelatedPost } from './types';
+
+/** Each request type: its fields, the value of a successful response, and whether it writes. */
+interface Protocol {
+  'article/save': { fields: { article: Article }; value: IndexEntry };
+  'article/get': { fields: { id: string }; value: SavedArticle };
+  'article/find-by-url': { fields: { url: string }; value: IndexEntry | null };
+  'article/list': { fields: Record<never, never>; value: ArticleList };
+  'article/delete': { fields: { id: string }; value: null };
+  'link/save': { fields: { post: RelatedPost; from?: LinkSource }; value: SavedLink };
+  'link/list': { fields: Record<never, never>; value: LinkList };
+  'link/delete': { fields: { id: string }; value: null };
+  'link/set-read': { fields: { id: string; read: boolean }; value: SavedLink };
+}
+
+/** The name of a request. */
+export type RequestType = keyof Protocol;
+
+/** Any request the background understands. */
+export type Request = { [K in RequestType]: { type: K } & Protocol[K]['fields'] }[RequestType];
+
+/** The response to request `R`. */
+export type ResponseFor<R extends Request> = Result<Protocol[R['type']]['value']>;
+
+/** Any response. */
+export type Response = ResponseFor<Request>;
+
+/** The longest id a request may carry (ids are short hashes or UUIDs). */
+export const MAX_ID_LENGTH = 100;
+
+const isId: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
+
+/** How to check a request of type K, and whether it writes (writes are run one at a time). */
+interface RequestRule<K extends RequestType> {
+  fields: { [F in keyof Required<Protocol[K]['fields']>]: Check };
+  writes: boolean;
+}
+
+/** The rule for every request type. */
+const REQUESTS: { [K in RequestType]: RequestRule<K> } = {
+  'article/save': { fields: { article: isArticle }, writes: true },
+  'article/get': { fields: { id: isId }, writes: false },
+  'article/find-by-url': { fields: { url: isString }, writes: false },
+  'article/list': { fields: {}, writes: false },
+  'article/delete': { fields: { id: isId }, writes: true },
+  'link/save': { fields: { post: isRelatedPost, from: (v) => v === undefined || isLinkSource(v) }, writes: true },
+  'link/list': { fields: {}, writes: false },
+  'link/delete': { fields: { id: isId }, writes: true },
+  'link/set-read': { fields: { id: isId, read: isBoolean }, writes: true },
+};
+
+/** Whether an incoming message is a well-formed request. */
+export function isRequest(message: unknown): message is Request {
+  if (!isRecord(message) || typeof message.type !== 'string' || !Object.hasOwn(REQUESTS, message.type)) return false;
+  return matches(message, REQUESTS[message.type as RequestType].fields);
+}
+
+/** Whether a request changes storage. */
+export function isWrite(request: Request): boolean {
+  return REQUESTS[request.type].writes;
+}
+
+/** Whether a response has the shape of a Result. */
+export function isResponse(message: unknown): message is Response {
+  return isRecord(message) && typeof message.ok === 'boolean';
+}
+
+/** What the background knows about a message's sender (a subset of runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * Whether a message comes from one of the extension's own pages: sent by this
+ * extension, from a page under its own base URL (`runtime.getURL('/')`).
+ * Scripts running in web pages — even this extension's injected one — carry
+ * the page's URL and are refused.
+ */
+export function isOwnPage(sender: Sender, extensionId: string, extensionBase: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBase);
+}

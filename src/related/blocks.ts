@@ -1,0 +1,167 @@
+import { groupPosts } from './items';
+import { scanLinks, type LinkRef, type RelatedContext } from './links';
+import { AD_NETWORK_SELECTOR, HEADING_TAGS, LIMITS, NAVIGATION_SELECTOR, UNRELATED_BLOCK_CLASS_WORDS } from './rules';
+import { HEADING_SELECTOR, type PageScan } from './scan';
+import { classWordMatcher, collapse, hasClassMatching, isRelatedHeading, isUnrelatedHeading } from './text';
+
+/**
+ * A related-posts block: one container, or a heading followed by the sibling
+ * elements that list the posts (when the heading has no container of its own).
+ */
+export interface Block {
+  parts: [Element, ...Element[]];
+}
+
+const UNRELATED_CLASS_RE = classWordMatcher(UNRELATED_BLOCK_CLASS_WORDS);
+const HEADING_ELEMENTS = 'h1, h2, h3, h4, h5, h6';
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global. */
+const FOLLOWING = 4;
+
+/** Elements whose text is not shown. */
+const HIDDEN_TEXT_TAGS = ['script', 'style', 'noscript', 'template'];
+
+/** Length of the text of `el` without scripts and styles, whitespace collapsed. */
+function visibleTextLength(el: Element): number {
+  let length = collapse(el.textContent).length;
+  for (const tag of HIDDEN_TEXT_TAGS) {
+    for (const hidden of el.getElementsByTagName(tag)) length -= collapse(hidden.textContent).length;
+  }
+  return length;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function textLength(elements: readonly Element[]): number {
+  return sum(elements.map(visibleTextLength));
+}
+
+/**
+ * Whether `root` reads as a list of posts, not prose: it holds article links
+ * that outnumber other links (share buttons, home…); little text sits outside
+ * the post items (a heading, a "view all"); each item is a teaser, not a
+ * paragraph; and links make a fair share of the items' text.
+ */
+function isPostList(root: Element, links: readonly LinkRef[]): boolean {
+  const groups = groupPosts(links, [root]);
+  const postLinks = sum(groups.map((group) => group.links.length));
+  if (!postLinks || links.filter((link) => link.info.kind === 'other').length > postLinks) return false;
+  const itemText = groups.map((group) => textLength(group.items));
+  const linkText = groups.map((group) => textLength(group.links));
+  const outside = visibleTextLength(root) - sum(itemText);
+  if (outside > LIMITS.outsideTextBase + LIMITS.outsideTextPerPost * groups.length) return false;
+  if (itemText.some((text, i) => text - (linkText[i] ?? 0) > LIMITS.maxItemLooseText)) return false;
+  return sum(linkText) >= LIMITS.minLinkDensity * sum(itemText);
+}
+
+/** Whether an ancestor of `el` (not `el` itself, not body) is navigation. */
+function inNavigation(el: Element): boolean {
+  for (let node = el.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
+    if (node.matches(NAVIGATION_SELECTOR)) return true;
+  }
+  return false;
+}
+
+/** Whether `el` sits where related posts never are: navigation, or an ad network's widget. */
+function offLimits(el: Element): boolean {
+  return inNavigation(el) || el.closest(AD_NETWORK_SELECTOR) !== null;
+}
+
+/** The heading a widget gives itself: inside it before its first post link, or just before it. */
+function ownHeading(widget: Element, links: readonly LinkRef[]): Element | null {
+  const firstPost = links.find((link) => link.info.kind === 'post')?.el;
+  const inside = widget.querySelector(HEADING_SELECTOR);
+  if (inside && firstPost && inside.compareDocumentPosition(firstPost) & FOLLOWING && !inside.contains(firstPost)) {
+    return inside;
+  }
+  const before = widget.previousElementSibling;
+  return before?.matches(HEADING_ELEMENTS) ? before : null;
+}
+
+/** A widget matched by the selector table, if it really lists related posts. */
+function widgetBlock(widget: Element, ctx: RelatedContext): Block | null {
+  if (hasClassMatching(widget, UNRELATED_CLASS_RE) || offLimits(widget)) return null;
+  const links = scanLinks(widget, ctx);
+  const heading = ownHeading(widget, links);
+  if (heading && isUnrelatedHeading(heading.textContent ?? '')) return null;
+  return isPostList(widget, links) ? { parts: [widget] } : null;
+}
+
+/** Whether `el`'s text, short enough to be a heading, announces related posts. */
+function announcesRelated(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length > LIMITS.maxHeadingChars * 4 || collapse(text).length > LIMITS.maxHeadingChars) return false;
+  return isRelatedHeading(text, HEADING_TAGS.includes(el.localName));
+}
+
+/** The heading plus the following siblings that list posts. */
+function siblingBlock(start: Element, ctx: RelatedContext): Block | null {
+  const parts: Block['parts'] = [start];
+  for (
+    let sib = start.nextElementSibling;
+    sib && parts.length <= LIMITS.maxSiblingParts && !sib.matches(HEADING_ELEMENTS);
+    sib = sib.nextElementSibling
+  ) {
+    if (!isPostList(sib, scanLinks(sib, ctx))) break;
+    parts.push(sib);
+  }
+  return parts.length > 1 ? { parts } : null;
+}
+
+/**
+ * The block a related heading heads: its nearest ancestor holding article
+ * links, if that ancestor is a post list; otherwise the heading (or its
+ * wrapper) with the post lists that follow it.
+ */
+function headingBlock(heading: Element, ctx: RelatedContext): Block | null {
+  if (!announcesRelated(heading) || heading.closest('a') || offLimits(heading)) return null;
+  let current = heading;
+  for (let level = 0; level < LIMITS.maxHeadingClimb; level++) {
+    const parent = current.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    const links = scanLinks(parent, ctx);
+    if (links.some((link) => link.info.kind === 'post')) {
+      const fits = isPostList(parent, links) && !parent.querySelector('h1');
+      if (fits) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : { parts: [parent] };
+      break;
+    }
+    current = parent;
+  }
+  return siblingBlock(current, ctx);
+}
+
+/** Whether every part of `inner` lies inside a part of `outer`. */
+function covers(outer: Block, inner: Block): boolean {
+  return inner.parts.every((part) => outer.parts.some((container) => container.contains(part)));
+}
+
+function isInside(el: Element, blocks: readonly Block[]): boolean {
+  return blocks.some((block) => block.parts.some((part) => part.contains(el)));
+}
+
+/** Adds `block` unless already covered; a wider block replaces the ones it covers. */
+function addBlock(blocks: Block[], block: Block): void {
+  if (blocks.some((known) => covers(known, block))) return;
+  const kept = blocks.filter((known) => !covers(block, known));
+  blocks.splice(0, blocks.length, ...kept, block);
+}
+
+/**
+ * The related-posts blocks of a page, in document order: widgets of the
+ * selector table first, then blocks found by their heading.
+ */
+export function findBlocks(scan: PageScan, ctx: RelatedContext): Block[] {
+  const blocks: Block[] = [];
+  for (const widget of scan.widgets) {
+    if (isInside(widget, blocks)) continue;
+    const block = widgetBlock(widget, ctx);
+    if (block) addBlock(blocks, block);
+  }
+  for (const heading of scan.headings) {
+    if (isInside(heading, blocks)) continue;
+    const block = headingBlock(heading, ctx);
+    if (block) addBlock(blocks, block);
+  }
+  return blocks.sort((a, b) => (a.parts[0].compareDocumentPosition(b.parts[0]) & FOLLOWING ? -1 : 1));
+}

@@ -1,0 +1,461 @@
+/**
+ * Data tables for the related-posts stage: the phrases, selectors, URL shapes
+ * and limits that decide what a "related posts" block is. Traversal code lives
+ * in the other files of this folder; widening detection means adding rows here.
+ *
+ * Phrases are matched case- and accent-insensitively (see `foldText`), so
+ * "A lire aussi" matches "À lire aussi" and "Еще по теме" matches "Ещё по теме".
+ */
+
+/** A phrase table keyed by language (ISO 639-1), for readability only. */
+export type PhraseTable = Readonly<Record<string, readonly string[]>>;
+
+/** Headings that announce a related-posts block: the whole heading must be one of these. */
+export const RELATED_HEADING_PHRASES: PhraseTable = {
+  en: [
+    'Related',
+    'Related posts',
+    'Related post',
+    'Related articles',
+    'Related article',
+    'Related stories',
+    'Related story',
+    'Related news',
+    'Related content',
+    'Related reading',
+    'Related coverage',
+    'Read also',
+    'Also read',
+    'Read next',
+    'What to read next',
+    'You may also like',
+    'You might also like',
+    'You may also be interested in',
+    'You might be interested in',
+    'More like this',
+    'Recommended',
+    'Recommended for you',
+    'Recommended articles',
+    'Recommended reading',
+    'See also',
+    'Further reading',
+    'More on this topic',
+    'More on this story',
+  ],
+  de: [
+    'Ähnliche Artikel',
+    'Ähnliche Beiträge',
+    'Verwandte Artikel',
+    'Lesen Sie auch',
+    'Lies auch',
+    'Auch interessant',
+    'Mehr zum Thema',
+    'Das könnte Sie auch interessieren',
+    'Das könnte dich auch interessieren',
+  ],
+  fr: [
+    'À lire aussi',
+    'À lire également',
+    'Lire aussi',
+    'Sur le même sujet',
+    'Sur le même thème',
+    'Articles similaires',
+    'Articles liés',
+    'Articles connexes',
+    'Vous aimerez aussi',
+    'Vous aimerez peut-être aussi',
+  ],
+  es: [
+    'Artículos relacionados',
+    'Entradas relacionadas',
+    'Noticias relacionadas',
+    'Te puede interesar',
+    'También te puede interesar',
+    'Lee también',
+    'Te recomendamos',
+  ],
+  it: ['Leggi anche', 'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare'],
+  pt: ['Posts relacionados', 'Artigos relacionados', 'Leia também', 'Veja também'],
+  nl: ['Gerelateerde artikelen', 'Lees ook'],
+  ru: [
+    'Похожие статьи',
+    'Похожие записи',
+    'Читайте также',
+    'Ещё по теме',
+    'Смотрите также',
+    'Материалы по теме',
+  ],
+};
+
+/**
+ * Headings that announce a related-posts block only when they are a real
+ * heading element (h2–h6): as link or label text they mean something else.
+ */
+export const STRICT_HEADING_PHRASES: PhraseTable = {
+  en: ['Read more', 'More stories', 'More articles', 'More news'],
+};
+
+/** Heading openings followed by a name: "More from Mining News", "Mehr aus Wirtschaft". */
+export const RELATED_HEADING_PREFIXES: PhraseTable = {
+  en: ['More from', 'More in'],
+  de: ['Mehr aus', 'Mehr von'],
+  es: ['Más de'],
+};
+
+/** Words that may follow a heading prefix, at most. */
+export const PREFIX_HEADING_MAX_WORDS = 6;
+
+/**
+ * Words in a block's own heading that say it is NOT a list of related posts
+ * (popularity boxes, sponsored slots, tag clouds…). Matched as whole words anywhere in the heading.
+ */
+export const UNRELATED_HEADING_PHRASES: PhraseTable = {
+  en: [
+    'Most read',
+    'Most popular',
+    'Popular',
+    'Trending',
+    'Most viewed',
+    'Most shared',
+    'Most commented',
+    'Top stories',
+    'Sponsored',
+    'Promoted',
+    'Partner content',
+    'From our partners',
+    'Around the web',
+    'Tags',
+    'Topics',
+    'Categories',
+    'Comments',
+    'Share',
+  ],
+  de: ['Meistgelesen', 'Meistgelesene', 'Beliebt', 'Anzeige', 'Werbung', 'Schlagworte'],
+  fr: ['Les plus lus', 'Populaires', 'Sponsorisé', 'Tendances'],
+  es: ['Más leídos', 'Lo más leído', 'Populares', 'Patrocinado', 'Tendencias'],
+  it: ['Più letti', 'Popolari', 'Sponsorizzato'],
+  ru: ['Популярное', 'Самое читаемое', 'Реклама', 'Теги', 'Метки'],
+};
+
+/** Real heading elements: they may also use `STRICT_HEADING_PHRASES`. */
+export const HEADING_TAGS: readonly string[] = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * Heading-like labels: these tags head a block when one of their class names
+ * contains a `HEADING_CLASS_WORDS` word (`<span class="widget-title">`).
+ * `<header>` and `[role="heading"]` count too.
+ */
+export const HEADING_LIKE_TAGS: readonly string[] = ['strong', 'span', 'div'];
+
+/** See `HEADING_LIKE_TAGS`. */
+export const HEADING_CLASS_WORDS: readonly string[] = ['title', 'heading'];
+
+/** A related-posts widget or theme block recognised by its markup. */
+export interface BlockSelectorRule {
+  selector: string;
+  /** Which plugin or theme prints it. */
+  source: string;
+}
+
+/**
+ * Widgets and theme blocks that list related posts. Each selector is a single
+ * class (`.name`) or id (`#name`), so the page scan can test it without a
+ * selector engine. A match still has to hold article links (an empty widget is not a block).
+ */
+export const RELATED_BLOCK_SELECTORS: readonly BlockSelectorRule[] = [
+  { selector: '#jp-relatedposts', source: 'Jetpack Related Posts (classic)' },
+  { selector: '.jp-relatedposts-i2', source: 'Jetpack Related Posts (block)' },
+  { selector: '.wp-block-jetpack-related-posts', source: 'Jetpack Related Posts (block)' },
+  { selector: '.yarpp-related', source: 'YARPP' },
+  { selector: '.yarpp', source: 'YARPP' },
+  { selector: '.crp_related', source: 'Contextual Related Posts' },
+  { selector: '.td_block_related_posts', source: 'tagDiv Newspaper' },
+  { selector: '.jnews_related_post_container', source: 'JNews' },
+  { selector: '.jnews_inline_related_post', source: 'JNews' },
+  { selector: '.ast-single-related-posts-container', source: 'Astra' },
+  { selector: '.entry-related', source: 'Kadence' },
+  { selector: '#related-posts', source: 'Jannah / common themes' },
+  { selector: '#related_posts', source: 'Sahifa / common themes' },
+  { selector: '.related-posts', source: 'common themes' },
+  { selector: '.related_posts', source: 'common themes' },
+  { selector: '.related-post', source: 'common themes' },
+  { selector: '.relatedposts', source: 'common themes' },
+  { selector: '.related-articles', source: 'common themes' },
+  { selector: '#related-articles', source: 'common themes' },
+];
+
+/**
+ * Ancestors that make a heading or block navigation, not related posts:
+ * menus, navigation bars, pagination. (A matched widget may itself be a
+ * `<nav>`, as Jetpack's block is; only its ancestors are checked.)
+ */
+export const NAVIGATION_SELECTOR = [
+  'nav',
+  '[role="navigation"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '.menu',
+  '.sub-menu',
+  '.dropdown-menu',
+  '.mega-menu',
+  '.navbar',
+  '.navigation',
+  '.pagination',
+].join(', ');
+
+/** Recommendation widgets of ad networks (Outbrain, Taboola): paid links, never the site's related posts. */
+export const AD_NETWORK_SELECTOR = [
+  '.OUTBRAIN',
+  '[class*="ob-widget"]',
+  '[data-ob-template]',
+  '[id^="taboola-"]',
+  '[class*="taboola"]',
+  '[class*="trc_rbox"]',
+  '.trc_related_container',
+].join(', ');
+
+/**
+ * Class or id words that disqualify a block (one class name must contain the
+ * word between `-`/`_` separators or at its ends): "widget_popular_posts", "related-tags".
+ */
+export const UNRELATED_BLOCK_CLASS_WORDS: readonly string[] = [
+  'popular',
+  'trending',
+  'most-read',
+  'mostread',
+  'most-viewed',
+  'most-popular',
+  'sponsored',
+  'promoted',
+  'taboola',
+  'outbrain',
+  'tags',
+  'tag-cloud',
+  'topics',
+];
+
+/**
+ * Class names marking item metadata (author, date, category, tags, comments):
+ * the word must end the class name, optionally followed by a suffix from
+ * `META_CLASS_SUFFIXES` ("crp_author", "td-post-category", "cat-links",
+ * "td-post-author-name"), so WordPress post classes like "category-news" do not count.
+ */
+export const META_CLASS_WORDS: readonly string[] = [
+  'author',
+  'authors',
+  'byline',
+  'avatar',
+  'date',
+  'time',
+  'timestamp',
+  'category',
+  'categories',
+  'cat',
+  'tag',
+  'tags',
+  'comment',
+  'comments',
+];
+
+/** Suffixes allowed after a `META_CLASS_WORDS` word. */
+export const META_CLASS_SUFFIXES: readonly string[] = ['name', 'link', 'links', 'list', 'label', 'meta'];
+
+/** Class words of share buttons. */
+export const SHARE_CLASS_WORDS: readonly string[] = ['share', 'sharing', 'social', 'sharedaddy'];
+
+/** URL paths of tag, category, author, search and archive pages (tested on the pathname). */
+export const META_PATH_PATTERNS: readonly RegExp[] = [
+  /\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|label|search|schlagwort|stichwort)(?:\/|$)/i,
+  /^\/\d{4}(?:\/\d{1,2}){0,2}\/?$/, // date archives: /2024/, /2024/05/, /2024/05/03/
+  /\/feed\/?$/i,
+  /\/wp-(?:login|admin)/i,
+];
+
+/** Query parameters that make a URL a tag/category/author/search page. */
+export const META_QUERY_PARAMS: readonly string[] = ['cat', 'tag', 'author', 's', 'replytocom'];
+
+/** URL paths and query parameters of pagination. */
+export const PAGINATION_PATH_PATTERN = /\/page\/\d+\/?$/i;
+/** Query parameters of pagination. */
+export const PAGINATION_QUERY_PARAMS: readonly string[] = ['page', 'paged'];
+
+/** Hashes that point at a post's comments. */
+export const COMMENT_HASHES: readonly string[] = ['#comments', '#respond', '#comment', '#disqus_thread', '#reply'];
+
+/** Share endpoints (host + path, without "www."), so share buttons are never posts. */
+export const SHARE_URL_PATTERNS: readonly RegExp[] = [
+  /^facebook\.com\/(?:sharer|share\.php|dialog\/share)/i,
+  /^(?:twitter|x)\.com\/(?:intent|share)/i,
+  /^linkedin\.com\/(?:sharearticle|sharing|cws\/share)/i,
+  /^pinterest\.[a-z.]+\/pin\/create/i,
+  /^reddit\.com\/submit/i,
+  /^(?:t|telegram)\.me\/share/i,
+  /^wa\.me\//i,
+  /^api\.whatsapp\.com\/send/i,
+  /^vk\.com\/share\.php/i,
+  /^tumblr\.com\/(?:share|widgets\/share)/i,
+  /^news\.ycombinator\.com\/submitlink/i,
+  /^getpocket\.com\/(?:save|edit)/i,
+  /^flipboard\.com\/bookmarklet/i,
+];
+
+/**
+ * Link texts that are never a post title: "view all", "read more", pagination.
+ * The whole (folded) link text must match.
+ */
+export const NON_POST_LINK_TEXTS: PhraseTable = {
+  en: [
+    'view all',
+    'see all',
+    'show all',
+    'show more',
+    'load more',
+    'more',
+    'read more',
+    'continue reading',
+    'next',
+    'previous',
+    'prev',
+    'older posts',
+    'newer posts',
+    'leave a comment',
+  ],
+  de: ['alle anzeigen', 'mehr', 'weiterlesen', 'mehr lesen', 'weiter', 'zurück'],
+  fr: ['voir tout', 'voir plus', 'lire la suite', 'suivant', 'précédent'],
+  es: ['ver todo', 'ver más', 'leer más', 'siguiente', 'anterior'],
+  it: ['vedi tutti', 'leggi tutto', 'continua a leggere', 'successivo', 'precedente'],
+  ru: ['все', 'показать все', 'далее', 'читать далее', 'подробнее'],
+};
+
+/** Class-name fragments that mark a sponsored item inside an otherwise related block. */
+export const SPONSORED_CLASS_FRAGMENTS: readonly string[] = ['sponsor', 'promoted'];
+
+/** Attributes that mark a sponsored item (`rel="sponsored"` is checked as well). */
+export const SPONSORED_ATTRIBUTES: readonly string[] = ['data-sponsored'];
+
+/** Short labels that mark a sponsored item ("Sponsored", "Anzeige"…): the whole label must match. */
+export const SPONSORED_LABELS: PhraseTable = {
+  en: ['sponsored', 'promoted', 'advertisement', 'ad', 'paid content', 'partner'],
+  de: ['anzeige', 'werbung', 'gesponsert'],
+  fr: ['sponsorisé', 'publicité', 'contenu sponsorisé'],
+  es: ['patrocinado', 'publicidad'],
+  it: ['sponsorizzato', 'pubblicità'],
+  ru: ['реклама', 'спонсор'],
+};
+
+/** Elements that may carry a sponsored label. */
+export const SPONSORED_LABEL_TAGS: readonly string[] = ['span', 'small', 'em', 'b', 'strong', 'i', 'div', 'p', 'mark'];
+
+/** Query parameters that only track the click; removed from post URLs. */
+export const TRACKING_PARAMS: readonly string[] = [
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'ocid',
+  'cmpid',
+  'spm',
+  'xtor',
+  'at_medium',
+  'at_campaign',
+  'relatedposts_hit',
+  'relatedposts_origin',
+  'relatedposts_position',
+];
+
+/** Prefixes of tracking query parameters (`utm_source`, `pk_campaign`…). */
+export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'oly_', 'vero_', 'hsa_'];
+
+/** Where an item's title may sit, in the item's markup (first usable match wins). */
+export const TITLE_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, [itemprop="headline"], [class*="title"], [class*="headline"]';
+
+/** Where an item's author may sit. */
+export const AUTHOR_SELECTOR =
+  '[itemprop~="author"], [rel~="author"], [class*="author"], [class*="byline"]';
+
+/** Inside an author element, the name itself when marked. */
+export const AUTHOR_NAME_SELECTOR = '[itemprop="name"], a';
+
+/** Words that open a byline ("by David", "von Anna", "Автор: …"), removed from the author. */
+export const AUTHOR_PREFIXES: readonly string[] = [
+  'by',
+  'von',
+  'par',
+  'por',
+  'di',
+  'de',
+  'door',
+  'av',
+  'przez',
+  'от',
+  'автор',
+  'author',
+  'autor',
+  'auteur',
+];
+
+/** Where an item's date may sit, in order of preference; `attr` holds the machine-readable value. */
+export const DATE_SOURCES: readonly { selector: string; attr?: string }[] = [
+  { selector: 'time[datetime]', attr: 'datetime' },
+  { selector: '[itemprop="datePublished"][content]', attr: 'content' },
+  { selector: '[itemprop="datePublished"]' },
+  { selector: 'time' },
+  { selector: '[class*="date"]' },
+];
+
+/** Where an item's excerpt may sit. */
+export const EXCERPT_SELECTOR =
+  '[class*="excerpt"], [class*="summary"], [itemprop="description"], [class*="description"]';
+
+/** Image attributes holding a URL, in order of preference (lazy loaders keep the real one in data-*). */
+export const IMAGE_URL_ATTRS: readonly string[] = ['data-src', 'data-lazy-src', 'data-original', 'src'];
+
+/** Image attributes holding a srcset; the first candidate is used. */
+export const IMAGE_SRCSET_ATTRS: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+
+/** Images that are not thumbnails (author avatars, tracking pixels). */
+export const NON_THUMBNAIL_IMAGE_SELECTOR = '.avatar, [class*="avatar"], [width="1"], [height="1"]';
+
+/** Size limits of the heuristics. */
+export const LIMITS = {
+  /** At most this many posts are returned. */
+  maxPosts: 20,
+  /** A heading longer than this is not a block heading. */
+  maxHeadingChars: 80,
+  /** How many ancestors of a heading are tried as the block. */
+  maxHeadingClimb: 4,
+  /** How many siblings after a heading may form the block when no container fits. */
+  maxSiblingParts: 3,
+  /** Text a block may hold outside its post items: a fixed allowance (heading, "view all")… */
+  outsideTextBase: 80,
+  /** …plus this much per post (separators, labels between items). */
+  outsideTextPerPost: 40,
+  /** Text an item may hold besides its links (author, date, excerpt): more is a paragraph. */
+  maxItemLooseText: 350,
+  /** Share of the items' text that must be link text (prose has far less). */
+  minLinkDensity: 0.1,
+  /** Longest title, author, date and sponsored label accepted. */
+  maxTitleChars: 300,
+  maxAuthorChars: 80,
+  maxDateChars: 60,
+  maxLabelChars: 24,
+  maxExcerptChars: 600,
+  /** How deep JSON-LD is searched for `relatedLink`. */
+  maxJsonDepth: 8,
+} as const;

@@ -1,0 +1,95 @@
+import { elementsOf } from './dom';
+import { HEADING_CLASS_WORDS, HEADING_LIKE_TAGS, HEADING_TAGS, RELATED_BLOCK_SELECTORS } from './rules';
+
+/** The elements of a page the related stage looks at, found in one walk. */
+export interface PageScan {
+  /** Matches of the widget/theme table (`RELATED_BLOCK_SELECTORS`). */
+  widgets: Element[];
+  /** Headings and heading-like labels. */
+  headings: Element[];
+  /** JSON-LD scripts and `<link rel="related">`. */
+  metadata: Element[];
+  /** The first `<base href>`, if any. */
+  baseHref: string | null;
+  /** The page's own addresses from `<link rel="canonical">` and `<meta property="og:url">`. */
+  ownUrls: string[];
+}
+
+/** The heading tests as a CSS selector, for searching inside a block. */
+export const HEADING_SELECTOR = [
+  ...HEADING_TAGS,
+  'header',
+  '[role="heading"]',
+  ...HEADING_LIKE_TAGS.flatMap((tag) => HEADING_CLASS_WORDS.map((word) => `${tag}[class*="${word}"]`)),
+].join(', ');
+
+const HEADINGS = new Set([...HEADING_TAGS, 'header']);
+const HEADING_LIKE = new Set(HEADING_LIKE_TAGS);
+
+const unsupported = RELATED_BLOCK_SELECTORS.find((rule) => !/^[.#][\w-]+$/.test(rule.selector));
+if (unsupported) throw new Error(`related: selector "${unsupported.selector}" must be a single class or id`);
+
+function widgetNames(prefix: '.' | '#'): string[] {
+  return RELATED_BLOCK_SELECTORS.filter((rule) => rule.selector.startsWith(prefix)).map((rule) => rule.selector.slice(1));
+}
+
+const WIDGET_IDS = new Set(widgetNames('#'));
+/** Any widget class as a whole class name within a class attribute. */
+const WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames('.').join('|')})(?:\\s|$)`);
+
+function hasToken(value: string | null, token: string): boolean {
+  return value !== null && value.toLowerCase().split(/\s+/).includes(token);
+}
+
+/** Whether `el` matches the widget/theme table. */
+export function isWidget(el: Element): boolean {
+  if (el.id && WIDGET_IDS.has(el.id)) return true;
+  const classes = el.getAttribute('class');
+  return classes !== null && WIDGET_CLASS_RE.test(classes);
+}
+
+/** Whether `el` is a heading or a heading-like label (same test as `HEADING_SELECTOR`). */
+export function isHeading(el: Element): boolean {
+  const tag = el.localName;
+  if (HEADINGS.has(tag) || el.getAttribute('role') === 'heading') return true;
+  if (!HEADING_LIKE.has(tag)) return false;
+  const classes = el.getAttribute('class');
+  return classes !== null && HEADING_CLASS_WORDS.some((word) => classes.includes(word));
+}
+
+/** Files head elements: base, canonical/og:url, JSON-LD and related links. Returns false for other elements. */
+function scanHeadElement(el: Element, scan: PageScan): boolean {
+  switch (el.localName) {
+    case 'base':
+      if (scan.baseHref === null && el.hasAttribute('href')) scan.baseHref = el.getAttribute('href');
+      return true;
+    case 'link': {
+      const rel = el.getAttribute('rel');
+      const href = el.getAttribute('href');
+      if (href && hasToken(rel, 'canonical')) scan.ownUrls.push(href);
+      if (href && hasToken(rel, 'related')) scan.metadata.push(el);
+      return true;
+    }
+    case 'meta': {
+      const content = el.getAttribute('content');
+      if (content && el.getAttribute('property') === 'og:url') scan.ownUrls.push(content);
+      return true;
+    }
+    case 'script':
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.metadata.push(el);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Finds the candidate elements in a single walk over the document's elements. */
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { widgets: [], headings: [], metadata: [], baseHref: null, ownUrls: [] };
+  for (const el of elementsOf(doc.documentElement)) {
+    if (scanHeadElement(el, scan)) continue;
+    if (isWidget(el)) scan.widgets.push(el);
+    if (isHeading(el)) scan.headings.push(el);
+  }
+  return scan;
+}

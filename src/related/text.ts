@@ -1,0 +1,107 @@
+import {
+  AUTHOR_PREFIXES,
+  NON_POST_LINK_TEXTS,
+  PREFIX_HEADING_MAX_WORDS,
+  RELATED_HEADING_PHRASES,
+  RELATED_HEADING_PREFIXES,
+  SPONSORED_LABELS,
+  STRICT_HEADING_PHRASES,
+  UNRELATED_HEADING_PHRASES,
+  type PhraseTable,
+} from './rules';
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Folds text for phrase matching: whitespace collapsed, lower case, accents
+ * and other combining marks removed (so "ё" folds to "е", "À" to "a"), typographic
+ * apostrophes made plain, and punctuation at both ends dropped.
+ */
+export function foldText(text: string): string {
+  return collapse(text)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The folded, escaped alternatives of a phrase table, longest first. */
+function alternatives(table: PhraseTable): string {
+  const folded = new Set(Object.values(table).flat().map(foldText));
+  return [...folded]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+const RELATED_HEADING_RE = new RegExp(`^(?:${alternatives(RELATED_HEADING_PHRASES)})$`, 'u');
+const STRICT_HEADING_RE = new RegExp(`^(?:${alternatives(STRICT_HEADING_PHRASES)})$`, 'u');
+const PREFIX_HEADING_RE = new RegExp(
+  `^(?:${alternatives(RELATED_HEADING_PREFIXES)})(?: \\S+){1,${PREFIX_HEADING_MAX_WORDS}}$`,
+  'u',
+);
+const UNRELATED_HEADING_RE = new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, 'u');
+const NON_POST_LINK_RE = new RegExp(`^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+)$`, 'u');
+const SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u');
+const AUTHOR_PREFIX_RE = new RegExp(
+  `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
+  'iu',
+);
+
+/**
+ * Whether a heading's text announces related posts. `strict` is true for real
+ * heading elements (h2–h6), which may also use the strict phrases ("Read more").
+ */
+export function isRelatedHeading(text: string, strict: boolean): boolean {
+  const folded = foldText(text);
+  if (RELATED_HEADING_RE.test(folded) || PREFIX_HEADING_RE.test(folded)) return true;
+  return strict && STRICT_HEADING_RE.test(folded);
+}
+
+/** Whether a block's heading says it is something else (most read, sponsored, tags…). */
+export function isUnrelatedHeading(text: string): boolean {
+  return UNRELATED_HEADING_RE.test(foldText(text));
+}
+
+/** Whether a link's text says it is not a post ("View all", "Read more", a page number). */
+export function isNonPostLinkText(text: string): boolean {
+  return NON_POST_LINK_RE.test(foldText(text));
+}
+
+/** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */
+export function isSponsoredLabel(text: string): boolean {
+  return SPONSORED_LABEL_RE.test(foldText(text));
+}
+
+/** An author name without its byline word and separators: "by David Lazarevic –" → "David Lazarevic". */
+export function cleanAuthor(text: string): string {
+  return collapse(text)
+    .replace(AUTHOR_PREFIX_RE, '')
+    .replace(/^[\s|·•,:–—-]+|[\s|·•,:–—-]+$/g, '');
+}
+
+/**
+ * Builds a matcher for class names holding one of `words` between `-`/`_`
+ * separators. With `endSuffixes`, the word must end the class name, optionally
+ * followed by one of those suffixes ("crp_author", "td-post-author-name", but not "category-news").
+ */
+export function classWordMatcher(words: readonly string[], endSuffixes?: readonly string[]): RegExp {
+  const alts = words.map(escapeRegExp).join('|');
+  if (!endSuffixes) return new RegExp(`(?:^|[-_])(?:${alts})(?:$|[-_])`, 'i');
+  const suffix = endSuffixes.map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|[-_])(?:${alts})(?:[-_](?:${suffix}))?$`, 'i');
+}
+
+/** Whether any class name (or the id) of `el` matches `re`. */
+export function hasClassMatching(el: Element, re: RegExp): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+  return names.some((name) => name !== '' && re.test(name));
+}

@@ -1,0 +1,320 @@
+import type { Reporter } from '../pipeline/report';
+import { removeOutermost } from '../prune';
+import {
+  BLOCKING_HANDLER_CODE,
+  DECOY_TAGS,
+  EVENT_HANDLER_ATTRIBUTE,
+  HIDING_STYLES,
+  INVISIBLE_CHARS,
+  JAVASCRIPT_TYPES,
+  JOINER_FREE_NEIGHBOUR,
+  JOINERS,
+  MAX_DECOY_CHARS,
+  MAX_MESSAGE_CHARS,
+  MAX_MESSAGE_DEPTH,
+  MAX_PROTECTION_SCRIPT_CHARS,
+  MESSAGE_PREFIXES,
+  NEVER_MESSAGE_TAGS,
+  NON_TEXT_PARENTS,
+  PAGE_LEVEL_TAGS,
+  PROTECTION_HANDLERS,
+  PROTECTION_MESSAGE_CLASSES,
+  PROTECTION_MESSAGE_IDS,
+  PROTECTION_MESSAGE_TEXTS,
+  PROTECTION_SCRIPT_HINT,
+  PROTECTION_SCRIPT_SIGNATURES,
+  SCREEN_READER_CLASSES,
+  SELECTION_BLOCK_CLASSES,
+  SELECTION_BLOCK_DECLARATION,
+  SELECTION_BLOCK_HINT,
+  UNPROTECT_LABELS,
+  UNSELECTABLE_ATTRIBUTE,
+  type UnprotectLabel,
+} from './rules';
+
+/** Options of {@link neutraliseProtection}. */
+export interface UnprotectOptions {
+  /**
+   * Whether an element of the clone is hidden on the live page (computed
+   * display, visibility, opacity, font size or position of the element
+   * itself). Without it only inline styles and the `hidden` attribute count.
+   */
+  isHidden?: (el: Element) => boolean;
+}
+
+// Numeric DOM constants: src/ may not use the globals Node / NodeFilter.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Escapes a phrase for a RegExp; spaces and hyphens match any run of them. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .split(/[\s-]+/)
+    .join('[\\s\\-]+');
+}
+
+const MESSAGE_PHRASES = PROTECTION_MESSAGE_TEXTS.map(phrasePattern).join('|');
+/** Does a text node hold a protection message somewhere? */
+const MESSAGE_HINT = new RegExp(MESSAGE_PHRASES, 'i');
+/** Is an element's whole text a protection message? */
+const MESSAGE_WHOLE = new RegExp(
+  `^(?:(?:${MESSAGE_PREFIXES.join('|')})\\s*:\\s*)?(?:${MESSAGE_PHRASES})[\\s!.]*$`,
+  'i',
+);
+const MESSAGE_IDS: ReadonlySet<string> = new Set(PROTECTION_MESSAGE_IDS);
+const MESSAGE_CLASSES: ReadonlySet<string> = new Set(PROTECTION_MESSAGE_CLASSES);
+const SCREEN_READER: ReadonlySet<string> = new Set(SCREEN_READER_CLASSES);
+const SELECTION_BLOCKING: ReadonlySet<string> = new Set(SELECTION_BLOCK_CLASSES);
+const CLASS_SEPARATOR = /\s+/;
+/** One invisible character (the table's pattern without its global flag). */
+const INVISIBLE_CHAR = new RegExp(INVISIBLE_CHARS.source);
+
+/** Where a block applied: one element, or the whole page (`html`, `body`, page scripts). */
+type BlockTarget = Element | 'page';
+
+/**
+ * What one walk found: counts per label, the places each kind of block
+ * applied to, and the elements to remove after the walk with the label to
+ * count for each removal (null: nothing to count).
+ */
+interface Findings {
+  counts: Map<UnprotectLabel, number>;
+  blocks: Map<UnprotectLabel, Set<BlockTarget>>;
+  removals: Map<Element, UnprotectLabel | null>;
+  isHidden: ((el: Element) => boolean) | undefined;
+}
+
+/** The attributes of one element that the neutraliser looks at, read once. */
+interface Attrs {
+  id: string | null;
+  classes: string[];
+  style: string | null;
+  hidden: boolean;
+  unselectable: boolean;
+  handlers: string[];
+}
+
+/**
+ * Neutralises copy protection in a clone of the page, before extraction:
+ * removes protection alerts and tooltips, inline event handlers and
+ * protection scripts, selection blocks (`unselectable`, `user-select:none`),
+ * invisible characters inside text and hidden decoy text inside paragraphs.
+ * Reports each kind with how many were neutralised; blocks count once per
+ * place they apply to (an element, or the whole page).
+ *
+ * One walk over the document; elements are removed after it.
+ */
+export function neutraliseProtection(doc: Document, report: Reporter, opts: UnprotectOptions = {}): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const findings: Findings = { counts: new Map(), blocks: new Map(), removals: new Map(), isHidden: opts.isHidden };
+
+  visitElement(root, findings);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === ELEMENT_NODE) visitElement(node as Element, findings);
+    else if (node.nodeType === TEXT_NODE) visitText(node as Text, findings);
+  }
+
+  for (const label of removeOutermost(findings.removals)) tally(findings, label);
+  for (const [label, targets] of findings.blocks) tally(findings, label, targets.size);
+  for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
+}
+
+function tally(findings: Findings, label: UnprotectLabel, n = 1): void {
+  findings.counts.set(label, (findings.counts.get(label) ?? 0) + n);
+}
+
+/** Notes a block; blocks are counted once per place they apply to. */
+function block(findings: Findings, label: UnprotectLabel, el: Element): void {
+  const target: BlockTarget = PAGE_LEVEL_TAGS.has(el.localName) ? 'page' : el;
+  const targets = findings.blocks.get(label) ?? new Set<BlockTarget>();
+  targets.add(target);
+  findings.blocks.set(label, targets);
+}
+
+function visitElement(el: Element, findings: Findings): void {
+  const attrs = readAttrs(el);
+  for (const name of attrs.handlers) {
+    const label = PROTECTION_HANDLERS[name.toLowerCase()];
+    if (label && BLOCKING_HANDLER_CODE.test(el.getAttribute(name) ?? '')) block(findings, label, el);
+    el.removeAttribute(name); // no handler can run in the clone
+  }
+  if (unblockSelection(el, attrs)) block(findings, UNPROTECT_LABELS.selection, el);
+
+  if (isMessageElement(attrs)) {
+    findings.removals.set(el, UNPROTECT_LABELS.message);
+  } else if (el.localName === 'script') {
+    const labels = protectionScriptLabels(el);
+    for (const label of labels) block(findings, label, el);
+    if (labels.length > 0) findings.removals.set(el, null);
+  } else if (DECOY_TAGS.has(el.localName) && isDecoy(el, attrs, findings.isHidden)) {
+    findings.removals.set(el, UNPROTECT_LABELS.decoy);
+  }
+}
+
+function readAttrs(el: Element): Attrs {
+  const attrs: Attrs = { id: null, classes: [], style: null, hidden: false, unselectable: false, handlers: [] };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') attrs.classes = (el.getAttribute(name) ?? '').trim().split(CLASS_SEPARATOR);
+    else if (name === 'id') attrs.id = el.getAttribute(name);
+    else if (name === 'style') attrs.style = el.getAttribute(name);
+    else if (name === 'hidden') attrs.hidden = true;
+    else if (name === UNSELECTABLE_ATTRIBUTE) attrs.unselectable = true;
+    else if (EVENT_HANDLER_ATTRIBUTE.test(name)) attrs.handlers.push(name);
+  }
+  return attrs;
+}
+
+function visitText(text: Text, findings: Findings): void {
+  const parent = text.parentElement;
+  if (!parent || NON_TEXT_PARENTS.has(parent.localName)) return;
+  const removed = removeInvisibleChars(text);
+  if (removed > 0) tally(findings, UNPROTECT_LABELS.invisible, removed);
+  if (text.data.length > MAX_MESSAGE_CHARS || !MESSAGE_HINT.test(text.data)) return;
+  const box = messageBox(parent);
+  if (box) findings.removals.set(box, UNPROTECT_LABELS.message);
+}
+
+/** Is this a known plugin's alert or tooltip element (by id or class)? */
+function isMessageElement(attrs: Attrs): boolean {
+  return (attrs.id !== null && MESSAGE_IDS.has(attrs.id)) || attrs.classes.some((c) => MESSAGE_CLASSES.has(c));
+}
+
+/**
+ * Removes the `unselectable` attribute, selection-blocking classes and
+ * `user-select:none` / `-webkit-touch-callout:none` inline declarations.
+ * @returns whether the element blocked selection.
+ */
+function unblockSelection(el: Element, attrs: Attrs): boolean {
+  let blocked = false;
+  if (attrs.unselectable) {
+    el.removeAttribute(UNSELECTABLE_ATTRIBUTE);
+    blocked = true;
+  }
+  const blocking = attrs.classes.filter((c) => SELECTION_BLOCKING.has(c));
+  if (blocking.length > 0) {
+    el.classList.remove(...blocking);
+    blocked = true;
+  }
+  const style = attrs.style;
+  if (style && SELECTION_BLOCK_HINT.test(style)) {
+    const declarations = style.split(';');
+    const kept = declarations.filter((decl) => !SELECTION_BLOCK_DECLARATION.test(decl));
+    if (kept.length < declarations.length) {
+      el.setAttribute('style', kept.join(';'));
+      blocked = true;
+    }
+  }
+  return blocked;
+}
+
+/** The protections an inline script sets up (none for external, non-JS or very large scripts). */
+function protectionScriptLabels(script: Element): UnprotectLabel[] {
+  if (script.hasAttribute('src')) return [];
+  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+  if (!JAVASCRIPT_TYPES.has(type)) return [];
+  const code = script.textContent ?? '';
+  if (code.length > MAX_PROTECTION_SCRIPT_CHARS || !PROTECTION_SCRIPT_HINT.test(code)) return [];
+  return PROTECTION_SCRIPT_SIGNATURES.filter((s) => s.pattern.test(code)).map((s) => s.label);
+}
+
+/**
+ * Removes invisible characters from a text node. Joiners are kept where they
+ * join letters of scripts that need them, or emoji.
+ * @returns how many characters were removed.
+ */
+function removeInvisibleChars(text: Text): number {
+  const data = text.data;
+  if (!INVISIBLE_CHAR.test(data)) return 0;
+  let removed = 0;
+  const cleaned = data.replace(INVISIBLE_CHARS, (ch: string, offset: number) => {
+    if (JOINERS.has(ch) && !joinerIsMeaningless(data, offset)) return ch;
+    removed++;
+    return '';
+  });
+  if (removed > 0) text.data = cleaned;
+  return removed;
+}
+
+/** A joiner means nothing when its nearest visible neighbours need no joining. */
+function joinerIsMeaningless(data: string, offset: number): boolean {
+  const sides = [visibleNeighbour(data, offset, -1), visibleNeighbour(data, offset, 1)];
+  return sides.every((ch) => ch === undefined || JOINER_FREE_NEIGHBOUR.test(ch));
+}
+
+/** The nearest character before (step -1) or after (step 1) `offset` that is not invisible. */
+function visibleNeighbour(data: string, offset: number, step: -1 | 1): string | undefined {
+  for (let i = offset + step; i >= 0 && i < data.length; i += step) {
+    if (INVISIBLE_CHAR.test(data.charAt(i))) continue;
+    const code = data.charCodeAt(i);
+    const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+    const start = step < 0 && isLowSurrogate && i > 0 ? i - 1 : i;
+    return String.fromCodePoint(data.codePointAt(start) ?? code);
+  }
+  return undefined;
+}
+
+/**
+ * The box of a protection message: the largest of the text's element and its
+ * closest ancestors whose whole text is the message.
+ */
+function messageBox(start: Element): Element | null {
+  let box: Element | null = null;
+  let el: Element | null = start;
+  for (let depth = 0; el && depth <= MAX_MESSAGE_DEPTH; depth++, el = el.parentElement) {
+    if (NEVER_MESSAGE_TAGS.has(el.localName) || !isWholeMessage(el)) break;
+    box = el;
+  }
+  return box;
+}
+
+function isWholeMessage(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= MAX_MESSAGE_CHARS && MESSAGE_WHOLE.test(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A decoy: a hidden inline element with a little text, set among the visible
+ * text of its parent. Hidden paragraphs and other blocks are never decoys,
+ * nor is text hidden for screen readers.
+ */
+function isDecoy(el: Element, attrs: Attrs, isHidden: ((el: Element) => boolean) | undefined): boolean {
+  const hiddenInline = attrs.hidden || hiddenByStyle(attrs.style);
+  if (!hiddenInline && !isHidden) return false;
+  const parent = el.parentElement;
+  if (!parent || !isAmongText(el) || attrs.classes.some((c) => SCREEN_READER.has(c))) return false;
+  const length = (el.textContent ?? '').trim().length;
+  if (length === 0 || length > MAX_DECOY_CHARS) return false;
+  if (!hiddenInline && !isHidden?.(el)) return false;
+  return !isHiddenElement(parent, isHidden);
+}
+
+function hiddenByStyle(style: string | null): boolean {
+  if (!style) return false;
+  const lower = style.toLowerCase();
+  return HIDING_STYLES.some((all) => all.every((re) => re.test(lower)));
+}
+
+function isHiddenElement(el: Element, isHidden: ((el: Element) => boolean) | undefined): boolean {
+  if (el.hasAttribute('hidden') || hiddenByStyle(el.getAttribute('style'))) return true;
+  return isHidden?.(el) ?? false;
+}
+
+/** Has the element visible text right next to it (text or inline siblings)? */
+function isAmongText(el: Element): boolean {
+  return hasTextNeighbour(el, 'previousSibling') || hasTextNeighbour(el, 'nextSibling');
+}
+
+function hasTextNeighbour(el: Element, direction: 'previousSibling' | 'nextSibling'): boolean {
+  for (let sib = el[direction], steps = 0; sib && steps < 3; sib = sib[direction], steps++) {
+    const isText = sib.nodeType === TEXT_NODE;
+    const isInline = sib.nodeType === ELEMENT_NODE && DECOY_TAGS.has((sib as Element).localName);
+    if ((isText || isInline) && sib.textContent?.trim()) return true;
+    if (!isText) return false; // a block or an empty inline element ends the run of text
+  }
+  return false;
+}

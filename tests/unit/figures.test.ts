@@ -1,0 +1,365 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures';
+import { conventionFor, normaliseNumber } from '../../src/figures/parse';
+import type { Figure } from '../../src/types';
+
+/** The figure whose text is `text`, failing the test when there is none. */
+function find(figures: readonly Figure[], text: string): Figure {
+  const found = figures.find((f) => f.text === text);
+  if (!found) throw new Error(`no figure "${text}" in ${JSON.stringify(figures.map((f) => f.text))}`);
+  return found;
+}
+
+type Expected = Partial<Omit<Figure, 'sentence' | 'position' | 'rank'>> & { text: string };
+
+interface Case {
+  name: string;
+  input: string;
+  lang?: string;
+  expected: Expected[];
+}
+
+const KINDS: Case[] = [
+  {
+    name: 'money with a symbol and a scale word',
+    input: 'Deals include a $500 million joint venture.',
+    expected: [{ text: '$500 million', kind: 'money', value: 500_000_000, unit: 'USD' }],
+  },
+  {
+    name: 'money with scale abbreviations and other currencies',
+    input: 'A €5m deal, a £1.2bn fund, US$3 mn in cash, ₸10 billion, ₹2 trillion and ¥300 billion.',
+    expected: [
+      { text: '€5m', kind: 'money', value: 5_000_000, unit: 'EUR' },
+      { text: '£1.2bn', kind: 'money', value: 1_200_000_000, unit: 'GBP' },
+      { text: 'US$3 mn', kind: 'money', value: 3_000_000, unit: 'USD' },
+      { text: '₸10 billion', kind: 'money', value: 10_000_000_000, unit: 'KZT' },
+      { text: '₹2 trillion', kind: 'money', value: 2_000_000_000_000, unit: 'INR' },
+      { text: '¥300 billion', kind: 'money', value: 300_000_000_000, unit: 'JPY' },
+    ],
+  },
+  {
+    name: 'money with the currency after the amount',
+    input: 'It raised 500 million USD, then 20 million euros and 3.5 billion tenge; $50k went to 12k users.',
+    expected: [
+      { text: '500 million USD', kind: 'money', value: 500_000_000, unit: 'USD' },
+      { text: '20 million euros', kind: 'money', value: 20_000_000, unit: 'EUR' },
+      { text: '3.5 billion tenge', kind: 'money', value: 3_500_000_000, unit: 'KZT' },
+      { text: '$50k', kind: 'money', value: 50_000, unit: 'USD' },
+      { text: '12k users', kind: 'count', value: 12_000, unit: 'users' },
+    ],
+  },
+  {
+    name: 'percentages and percentage points',
+    input: 'Sales rose 40% and margins 4.3%; unemployment fell 2 percentage points to 4.5 per cent, a 3-point gap of 25 bps.',
+    expected: [
+      { text: '40%', kind: 'percent', value: 40, unit: '%' },
+      { text: '4.3%', kind: 'percent', value: 4.3, unit: '%' },
+      { text: '2 percentage points', kind: 'percent', value: 2, unit: 'pp' },
+      { text: '4.5 per cent', kind: 'percent', value: 4.5, unit: '%' },
+      { text: '25 bps', kind: 'percent', value: 25, unit: 'bp' },
+    ],
+  },
+  {
+    name: 'quantities with units and scales',
+    input:
+      'The mine shipped 1 million tons, the smelter 4 Mt and 300 kt, the field 3 million barrels per day and 20 bbl. ' +
+      'The plant has 500 MW, the grid 2.5 GW and 120 GWh; the road is 80 km long across 300 km² and 5,000 m²; ' +
+      'the tank holds 600 litres at 45°C.',
+    expected: [
+      { text: '1 million tons', kind: 'quantity', value: 1_000_000, unit: 't' },
+      { text: '4 Mt', kind: 'quantity', value: 4_000_000, unit: 't' },
+      { text: '300 kt', kind: 'quantity', value: 300_000, unit: 't' },
+      { text: '3 million barrels per day', kind: 'quantity', value: 3_000_000, unit: 'bbl/d' },
+      { text: '20 bbl', kind: 'quantity', value: 20, unit: 'bbl' },
+      { text: '500 MW', kind: 'quantity', value: 500, unit: 'MW' },
+      { text: '2.5 GW', kind: 'quantity', value: 2.5, unit: 'GW' },
+      { text: '120 GWh', kind: 'quantity', value: 120, unit: 'GWh' },
+      { text: '80 km', kind: 'quantity', value: 80, unit: 'km' },
+      { text: '300 km²', kind: 'quantity', value: 300, unit: 'km²' },
+      { text: '5,000 m²', kind: 'quantity', value: 5000, unit: 'm²' },
+      { text: '600 litres', kind: 'quantity', value: 600, unit: 'L' },
+      { text: '45°C', kind: 'quantity', value: 45, unit: '°C' },
+    ],
+  },
+  {
+    name: 'counts of people, jobs, homes and workers',
+    input: 'The project employs 1,200 workers, creates 3,000 jobs, powers 50,000 homes and serves 2.5 million people.',
+    expected: [
+      { text: '1,200 workers', kind: 'count', value: 1200, unit: 'workers' },
+      { text: '3,000 jobs', kind: 'count', value: 3000, unit: 'jobs' },
+      { text: '50,000 homes', kind: 'count', value: 50_000, unit: 'homes' },
+      { text: '2.5 million people', kind: 'count', value: 2_500_000, unit: 'people' },
+    ],
+  },
+  {
+    name: 'targets tied to a year, a year-end or the end of a year',
+    input:
+      'It aims to double copper production to 1 million tons by 2029 and steel output to 4 million tons by year-end, ' +
+      'to add 2 GW by the end of 2030, to cut costs 15% by mid-2026 and to invest $5 billion until 2035.',
+    expected: [
+      { text: '1 million tons by 2029', kind: 'target', value: 1_000_000, unit: 't', year: 2029 },
+      { text: '4 million tons by year-end', kind: 'target', value: 4_000_000, unit: 't' },
+      { text: '2 GW by the end of 2030', kind: 'target', value: 2, unit: 'GW', year: 2030 },
+      { text: '15% by mid-2026', kind: 'target', value: 15, unit: '%', year: 2026 },
+      { text: '$5 billion until 2035', kind: 'target', value: 5_000_000_000, unit: 'USD', year: 2035 },
+    ],
+  },
+  {
+    name: 'a target with words between the figure and its year keeps the figure as text',
+    input: 'The smelter will produce 1.2 million tons of copper by 2030.',
+    expected: [{ text: '1.2 million tons', kind: 'target', value: 1_200_000, unit: 't', year: 2030 }],
+  },
+  {
+    name: 'periods of years and ranges of amounts',
+    input:
+      'The plan for 2024–2028 was approved; in 2024-2028 output grows. The 2030-35 strategy costs $3–5 billion, ' +
+      'with 10-15% more staff and between 200 and 300 people hired from 2025 to 2027.',
+    expected: [
+      { text: '2024–2028', kind: 'range', value: 2024, valueMax: 2028, unit: 'year', mentions: 2 },
+      { text: '2030-35', kind: 'range', value: 2030, valueMax: 2035, unit: 'year' },
+      { text: '$3–5 billion', kind: 'range', value: 3_000_000_000, valueMax: 5_000_000_000, unit: 'USD' },
+      { text: '10-15%', kind: 'range', value: 10, valueMax: 15, unit: '%' },
+      { text: '200 and 300 people', kind: 'range', value: 200, valueMax: 300, unit: 'people' },
+      { text: '2025 to 2027', kind: 'range', value: 2025, valueMax: 2027, unit: 'year' },
+    ],
+  },
+  {
+    name: 'a change "from … to …" is two figures, not a range',
+    input: 'Revenue rose from $2.5 billion to $3 billion.',
+    expected: [
+      { text: '$2.5 billion', kind: 'money', value: 2_500_000_000 },
+      { text: '$3 billion', kind: 'money', value: 3_000_000_000 },
+    ],
+  },
+  {
+    name: 'ratio verbs',
+    input: 'The company aims to double copper production, and exports tripled.',
+    expected: [
+      { text: 'double', kind: 'ratio', value: 2, unit: '×' },
+      { text: 'tripled', kind: 'ratio', value: 3, unit: '×' },
+    ],
+  },
+];
+
+describe('extractFigures: kinds', () => {
+  it.each(KINDS)('$name', ({ input, lang, expected }) => {
+    const figures = extractFigures(input, { lang: lang ?? 'en' });
+    for (const e of expected) expect(find(figures, e.text)).toMatchObject(e);
+    expect(figures).toHaveLength(expected.length);
+  });
+});
+
+const NOT_FIGURES: { name: string; input: string }[] = [
+  { name: 'dates', input: 'Published 12 March 2024. Updated March 14, 2024, and on 2024-03-12 and 12/03/2024.' },
+  { name: 'times of day', input: 'The meeting starts at 10:30 and ends at 5 pm, or 17:45:10.' },
+  { name: 'phone numbers', input: 'Call +1 555 123 4567, (555) 123-4567 or 555-123-4567, or in France 01 23 45 67 89.' },
+  { name: 'labels and model numbers', input: 'See Figure 3, Table 2, chapter 7, page 12, No. 5, #4, version 2 and Windows 11.' },
+  { name: 'product names and codes', input: 'The iPhone 15, the A320 and the G20 met COVID-19 rules.' },
+  { name: 'bare years', input: 'In 2023 the firm grew. Since 2019, and by 2030, it changed.' },
+  { name: 'years before counted nouns', input: 'In 2023 people moved away.' },
+  { name: 'ages, ordinals, "one of" and "first"', input: 'The 42-year-old, aged 42, came 3rd; one of the first to arrive.' },
+  { name: 'footnote markers and list numbers', input: '1. Introduction with a note[12]' },
+  { name: 'bare numbers and a year range without a period word', input: 'He scored 3 goals; the score was 2-1; it ran 2019-2021.' },
+  { name: 'weather widget text', input: '20.7 C' },
+  { name: 'hostnames', input: 'Host: 3pp.io and 5km.example.org' },
+  { name: 'a base-form ratio word without a modal', input: 'It was a double blow.' },
+];
+
+describe('extractFigures: what is not a figure', () => {
+  it.each(NOT_FIGURES)('$name', ({ input }) => {
+    expect(extractFigures(input, { lang: 'en' }).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps a real figure next to non-figures', () => {
+    const figures = extractFigures('On 12 March 2024 at 10:30, Acme (tel. +1 555 123 4567) said sales rose 8%.');
+    expect(figures.map((f) => f.text)).toEqual(['8%']);
+  });
+});
+
+const FORMATS: { lang: string; input: string; text: string; value: number; unit: string }[] = [
+  { lang: 'en', input: 'It cost $1,234.5 million.', text: '$1,234.5 million', value: 1_234_500_000, unit: 'USD' },
+  { lang: 'en-US', input: 'They counted 12,500 people.', text: '12,500 people', value: 12_500, unit: 'people' },
+  { lang: 'de', input: 'Es kostet 1.234,5 Millionen Euro.', text: '1.234,5 Millionen Euro', value: 1_234_500_000, unit: 'EUR' },
+  { lang: 'es', input: 'Costó 2.500 millones de dólares.', text: '2.500 millones de dólares', value: 2_500_000_000, unit: 'USD' },
+  { lang: 'it', input: 'Sono 1.234,5 tonnellate.', text: '1.234,5 tonnellate', value: 1234.5, unit: 't' },
+  { lang: 'fr', input: 'Il y a 1 234,5 tonnes.', text: '1 234,5 tonnes', value: 1234.5, unit: 't' },
+  { lang: 'fr', input: 'Il y a 1\u00A0234,5\u00A0tonnes.', text: '1\u00A0234,5\u00A0tonnes', value: 1234.5, unit: 't' },
+  { lang: 'fr', input: 'Une hausse de 3,5\u202F%.', text: '3,5\u202F%', value: 3.5, unit: '%' },
+  { lang: 'fr', input: 'Il faut 2 billions d’euros.', text: '2 billions d’euros', value: 2e12, unit: 'EUR' },
+  { lang: 'ru', input: 'Выпуск составил 1\u202F234,5 тонн.', text: '1\u202F234,5 тонн', value: 1234.5, unit: 't' },
+  { lang: 'ru', input: 'Инвестиции 2,5 млрд рублей.', text: '2,5 млрд рублей', value: 2_500_000_000, unit: 'RUB' },
+  { lang: 'de-CH', input: 'Der Schaden beträgt 80\'000 Franken.', text: '80\'000 Franken', value: 80_000, unit: 'CHF' },
+];
+
+describe('extractFigures: number formats of the page language', () => {
+  it.each(FORMATS)('$lang: $text', ({ lang, input, text, value, unit }) => {
+    expect(find(extractFigures(input, { lang }), text)).toMatchObject({ value, unit });
+  });
+
+  it('reads English style when the language is unknown or not a valid tag', () => {
+    expect(find(extractFigures('It cost $1,234.5 million.', { lang: null }), '$1,234.5 million').value).toBe(1_234_500_000);
+    expect(find(extractFigures('It cost $1,234.5 million.', { lang: '%%' }), '$1,234.5 million').value).toBe(1_234_500_000);
+  });
+
+  it('does not read another convention’s grouping ("1,23" in English is no number)', () => {
+    expect(extractFigures('A ratio of 1,23 tons.', { lang: 'en' }).map((f) => f.text)).toEqual([]);
+  });
+
+  it('normalises numbers by convention', () => {
+    expect(normaliseNumber('1.234,5', conventionFor('de-AT'))).toBe('1234.5');
+    expect(normaliseNumber('1\u202F234,5', conventionFor('fr-FR'))).toBe('1234.5');
+    expect(normaliseNumber("1'234.5", conventionFor('de-CH'))).toBe('1234.5');
+    expect(normaliseNumber('−3.5', conventionFor('en'))).toBe('-3.5');
+  });
+});
+
+describe('extractFigures: merging, positions and sentences', () => {
+  const text =
+    'Output reached 4 million tons last year.\n\nThe firm plans 4 million tons by 2029, it said. Prices rose 5%.\n\nOutput of 4 million tons was a record.';
+
+  it('merges repeated mentions of a value and unit, keeping the first position and the more specific text', () => {
+    const figures = extractFigures(text);
+    const tons = figures.filter((f) => f.unit === 't');
+    expect(tons).toHaveLength(1);
+    expect(tons[0]).toMatchObject({ text: '4 million tons by 2029', kind: 'target', year: 2029, mentions: 3 });
+    expect(tons[0]?.position).toBe(text.indexOf('4 million tons'));
+    expect(tons[0]?.sentence).toBe('Output reached 4 million tons last year.');
+  });
+
+  it('keeps targets with different years apart', () => {
+    const figures = extractFigures('It wants 5 GW by 2030. It wants 5 GW by 2035.');
+    expect(figures.map((f) => f.text)).toEqual(['5 GW by 2030', '5 GW by 2035']);
+  });
+
+  it('gives each figure its sentence and its offset in the text', () => {
+    for (const f of extractFigures(text)) {
+      expect(text.slice(f.position)).toMatch(/^\d/);
+      expect(text).toContain(f.sentence);
+    }
+    const percent = find(extractFigures(text), '5%');
+    expect(percent.position).toBe(text.indexOf('5%'));
+    expect(percent.sentence).toBe('Prices rose 5%.');
+  });
+
+  it('keeps a sentence whole across abbreviations the segmenter breaks at', () => {
+    const figures = extractFigures('Der Umsatz lag bei 2,5 Mrd. Euro. Mr. Smith sagte das.', { lang: 'de' });
+    expect(find(figures, '2,5 Mrd. Euro')).toMatchObject({ value: 2_500_000_000, unit: 'EUR' });
+    expect(find(figures, '2,5 Mrd. Euro').sentence).toBe('Der Umsatz lag bei 2,5 Mrd. Euro.');
+  });
+});
+
+describe('extractFigures: what a figure measures', () => {
+  const cases: { input: string; text: string; contains: string }[] = [
+    { input: 'It saw a projected 40% increase in investment and production volume, he said.', text: '40%', contains: 'increase in investment and production volume' },
+    { input: 'The sector saw a 4.3% production uptick in January-March.', text: '4.3%', contains: 'production uptick' },
+    { input: 'It aims to double copper production to 1 million tons by 2029.', text: '1 million tons by 2029', contains: 'copper production' },
+    { input: 'There are plans to boost steel mill output to 4 million tons by year-end.', text: '4 million tons by year-end', contains: 'steel mill output' },
+    { input: 'It is targeting 1.2 million tons of special-purpose steel.', text: '1.2 million tons', contains: 'special-purpose steel' },
+    { input: 'Steel production is set to increase to 10 million tons through new projects.', text: '10 million tons', contains: 'steel production' },
+    { input: 'Deals include a $500 million joint venture with German company HMS Bergbau AG for lithium.', text: '$500 million', contains: 'joint venture with' },
+    { input: 'Exports rose 5% to $3 billion.', text: '$3 billion', contains: 'exports' },
+    { input: 'The group reported $12 billion in revenue.', text: '$12 billion', contains: 'revenue' },
+  ];
+  it.each(cases)('$text in "$input"', ({ input, text, contains }) => {
+    const measures = find(extractFigures(input), text).measures;
+    expect(measures.toLowerCase()).toContain(contains.toLowerCase());
+    expect(measures.split(' ').length).toBeLessThanOrEqual(8);
+  });
+
+  it('stops before time words and leaves out the sentence’s verbs and function words', () => {
+    const measures = find(extractFigures('The sector saw a 4.3% production uptick in January-March.'), '4.3%').measures;
+    expect(measures).toBe('production uptick');
+  });
+});
+
+describe('extractFigures: ranking', () => {
+  it('ranks from 1 in order and caps the number returned', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Item ${String.fromCharCode(65 + i)} sold ${i + 1}0 tons.`).join(' ');
+    const figures = extractFigures(text, { max: 5 });
+    expect(figures).toHaveLength(5);
+    expect(figures.map((f) => f.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(extractFigures(text)).toHaveLength(12);
+  });
+
+  it('puts figures of the headline first', () => {
+    const text = 'Shares rose 3%. Profit was 12 tons of gold.\n\nLater, much later, the firm reported that revenue was $9 billion.';
+    const figures = extractFigures(text, { title: 'Firm posts $9 billion revenue' });
+    expect(figures[0]?.text).toBe('$9 billion');
+  });
+
+  it('favours the lead, money, percentages and targets over later plain quantities', () => {
+    const filler = 'Nothing of note happened in this paragraph at all, which goes on for a while. ';
+    const text = [
+      'The company will invest $2 billion and lift output 30% in the coming years, its chief executive said today.',
+      filler.repeat(3),
+      filler.repeat(3),
+      'It also owns 40 km of track and 12 ha of land.',
+    ].join('\n\n');
+    const texts = extractFigures(text).map((f) => f.text);
+    expect(texts.slice(0, 2)).toEqual(['$2 billion', '30%']);
+    expect(texts.indexOf('40 km')).toBeGreaterThan(1);
+  });
+
+  it('breaks ties by position', () => {
+    const figures = extractFigures('It owns 40 km of track. It owns 12 ha of land.');
+    expect(figures.map((f) => f.text)).toEqual(['40 km', '12 ha']);
+  });
+
+  it('ranks repeated figures above single ones of the same kind and place', () => {
+    const text = 'Margins were 7%. Costs fell 3%. Margins of 7% are rare. Yes, 7% again.';
+    expect(extractFigures(text)[0]).toMatchObject({ text: '7%', mentions: 3 });
+  });
+});
+
+describe('extractFigures: speed', () => {
+  it('reads a 10,000-word article well under 20 ms', () => {
+    const paragraph =
+      'The company said revenue rose 4.3% to $1.2 billion in the first quarter, while output reached 2.5 million tons. ' +
+      'It plans to add 500 MW of capacity by 2027 and hire 1,200 workers for the 2024–2028 programme, the chief executive said on 12 March. ';
+    const article = Array.from({ length: 10_000 / 50 }, (_, i) => paragraph.replace(/\d/, String(i % 10))).join('\n\n');
+    expect(article.split(/\s+/).length).toBeGreaterThanOrEqual(10_000);
+    extractFigures(article);
+    const times = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      extractFigures(article);
+      return performance.now() - start;
+    });
+    expect(Math.min(...times)).toBeLessThan(20);
+  });
+});
+
+interface Golden {
+  options: { title?: string; lang?: string | null; max?: number };
+  figures: (Expected & { measuresIncludes?: string[] })[];
+  /** Substrings no figure's text may contain. */
+  absent?: string[];
+  /** Figure texts that must rank in this relative order. */
+  order?: string[];
+  /** The exact number of figures. */
+  count?: number;
+}
+
+const GOLDEN = join(__dirname, '..', 'golden-figures');
+
+describe('extractFigures: golden articles', () => {
+  const cases = readdirSync(GOLDEN, { withFileTypes: true }).filter((d) => d.isDirectory());
+  expect(cases.length).toBeGreaterThan(0);
+  it.each(cases.map((d) => d.name))('%s', (name) => {
+    const input = readFileSync(join(GOLDEN, name, 'input.txt'), 'utf8');
+    const golden = JSON.parse(readFileSync(join(GOLDEN, name, 'expected.json'), 'utf8')) as Golden;
+    const figures = extractFigures(input, golden.options);
+    for (const { measuresIncludes = [], ...expected } of golden.figures) {
+      const figure = find(figures, expected.text);
+      expect(figure).toMatchObject(expected);
+      for (const words of measuresIncludes) expect(figure.measures.toLowerCase()).toContain(words.toLowerCase());
+      expect(input).toContain(figure.sentence);
+    }
+    for (const part of golden.absent ?? []) expect(figures.filter((f) => f.text.includes(part))).toEqual([]);
+    const ranks = (golden.order ?? []).map((text) => find(figures, text).rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    if (golden.count !== undefined) expect(figures).toHaveLength(golden.count);
+    expect(figures.map((f) => f.rank)).toEqual(figures.map((_, i) => i + 1));
+  });
+});

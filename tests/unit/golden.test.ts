@@ -1,0 +1,109 @@
+/**
+ * Golden pipeline tests: every folder under tests/fixtures/pages/ with an
+ * expected.json is a case (the same pages the end-to-end tests serve).
+ * A new case is a new folder; no code changes.
+ *
+ * expected.json:
+ *   url            the URL the page is read at
+ *   fails          a FailReason, for pages Pith must refuse (then nothing else is checked)
+ *   title, byline, siteName, publishedTime, lang   exact metadata, when given
+ *   paragraphs     blocks that must each appear verbatim as a block of the article text
+ *   mustNotContain strings that must not appear in the text or the HTML
+ *   figures        figure texts that must be among the key figures, exactly as written
+ *   related        related posts that must be listed: { title, author? }
+ *   relatedCount   the exact number of related posts, when given
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline';
+import type { FailReason } from '../../src/types';
+
+interface Expected {
+  url: string;
+  fails?: FailReason;
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+  paragraphs?: string[];
+  mustNotContain?: string[];
+  figures?: string[];
+  related?: { title: string; author?: string }[];
+  relatedCount?: number;
+}
+
+const root = join(__dirname, '..', 'fixtures', 'pages');
+const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
+
+function read(name: string) {
+  const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
+  const html = readFileSync(join(root, name, 'index.html'), 'utf8');
+  const dom = new JSDOM(html, { url: expected.url, virtualConsole: new VirtualConsole() });
+  const result = extractArticle(dom.window.document, { url: expected.url, win: dom.window as unknown as Window });
+  return { expected, result, dom };
+}
+
+describe('golden pages', () => {
+  it('has cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  describe.each(cases)('%s', (name) => {
+    const { expected, result, dom } = read(name);
+
+    if (expected.fails) {
+      it(`is refused as ${expected.fails}`, () => {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.reason).toBe(expected.fails);
+      });
+      return;
+    }
+
+    it('reads as an article', () => {
+      expect(result.ok, result.ok ? '' : `${result.reason}: ${result.detail ?? result.message}`).toBe(true);
+    });
+    if (!result.ok) return;
+    const { article } = result;
+    const blocks = article.text.split(/\n{2,}/).map((b) => b.trim());
+
+    it('has the expected metadata', () => {
+      for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const) {
+        if (expected[key] !== undefined) expect(article[key], key).toBe(expected[key]);
+      }
+    });
+
+    it('keeps every paragraph, verbatim, as its own block', () => {
+      for (const p of expected.paragraphs ?? []) expect(blocks).toContain(p);
+    });
+
+    it('leaves out the furniture', () => {
+      for (const s of expected.mustNotContain ?? []) {
+        expect(article.text, `text contains "${s}"`).not.toContain(s);
+        expect(article.html, `html contains "${s}"`).not.toContain(s);
+      }
+    });
+
+    it('finds the key figures', () => {
+      const texts = article.figures.map((f) => f.text);
+      for (const f of expected.figures ?? []) expect(texts).toContain(f);
+    });
+
+    it('lists the related posts', () => {
+      for (const r of expected.related ?? []) {
+        const post = article.related.find((p) => p.title === r.title);
+        expect(post, `related "${r.title}"`).toBeDefined();
+        if (r.author) expect(post?.author).toBe(r.author);
+      }
+      if (expected.relatedCount !== undefined) expect(article.related).toHaveLength(expected.relatedCount);
+    });
+
+    it('leaves the source document untouched', () => {
+      const again = readFileSync(join(root, name, 'index.html'), 'utf8');
+      const fresh = new JSDOM(again, { url: expected.url, virtualConsole: new VirtualConsole() });
+      expect(dom.window.document.documentElement.outerHTML).toBe(fresh.window.document.documentElement.outerHTML);
+    });
+  });
+});
