@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 
 // Manifest permissions, each explained in README.md ("Permissions and privacy").
 // No host_permissions, ever: the page is reached only through activeTab on a click.
+// The toolbar button's tooltip is the popup's <title> (WXT reads it from entrypoints/popup/index.html).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   zip: {
@@ -12,7 +13,6 @@ export default defineConfig({
     description:
       'One click from an article to its clean text, key figures and related posts. Save and export, offline and private.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Read this page with Pith' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

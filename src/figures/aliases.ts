@@ -20,8 +20,8 @@ const CLASS_SYNTAX = /[\\\]^-]/g;
  * next ones: runs of characters up to a space or punctuation that no
  * spelling holds ("percent.“We" → "percent.").
  */
-const FIRST_TOKEN = /\s?([^\s,;:!?()[\]{}"“”„«»…–—]+)/y;
-const NEXT_TOKEN = /\s+([^\s,;:!?()[\]{}"“”„«»…–—]+)/y;
+const FIRST_TOKEN = /\s?([^\s,;:!?()[\]{}"“”„«»…–—]{1,40})/y;
+const NEXT_TOKEN = /\s+([^\s,;:!?()[\]{}"“”„«»…–—]{1,40})/y;
 /** Punctuation that may end a token after a spelling ("tons.", "year’"). */
 const TRAILING = /[.'’]+$/;
 /** A token's head before a hyphen ("%-owned", "km-long"). */
@@ -109,21 +109,23 @@ interface Token {
  * whole, before trailing punctuation and, right after the number, before or
  * after a hyphen ("%-owned", "$500-million").
  */
-function* readings(token: string, first: boolean): Generator<[string, number]> {
-  yield [token, 0];
+function readings(token: string, first: boolean): [string, number][] {
+  const found: [string, number][] = [[token, 0]];
   const trimmed = token.replace(TRAILING, '');
-  if (trimmed !== token && trimmed) yield [trimmed, 0];
-  if (!first) return;
+  if (trimmed !== token && trimmed) found.push([trimmed, 0]);
+  if (!first) return found;
   const head = HYPHENATED.exec(token)?.[1];
-  if (head) yield [head, 0];
-  if (!LEADING_HYPHEN.test(token)) return;
-  for (const [inner] of readings(token.slice(1), false)) yield [inner, 1];
+  if (head) found.push([head, 0]);
+  if (LEADING_HYPHEN.test(token)) for (const [inner] of readings(token.slice(1), false)) found.push([inner, 1]);
+  return found;
 }
 
 /** Spellings of meanings of type T, looked up by the text that follows a number. */
 export class AliasTable<T> {
   readonly #exact = new Map<string, T>();
   readonly #folded = new Map<string, T>();
+  /** Lower-cased first words of spellings of several words ("per" of "per cent"). */
+  readonly #multiwordStarts = new Set<string>();
   readonly #spellings: { alias: string; anyCase: boolean }[] = [];
   readonly #firstChars = new Set<string>();
   #maxWords = 1;
@@ -139,7 +141,9 @@ export class AliasTable<T> {
     const key = keyOf(alias.trim());
     if (anyCase) this.#folded.set(key.toLowerCase(), value);
     else this.#exact.set(key, value);
-    this.#maxWords = Math.max(this.#maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    if (words.length > 1) this.#multiwordStarts.add((words[0] ?? '').toLowerCase());
+    this.#maxWords = Math.max(this.#maxWords, words.length);
     this.#spellings.push({ alias, anyCase });
     const [first = ''] = alias;
     this.#firstChars.add(first);
@@ -148,7 +152,11 @@ export class AliasTable<T> {
 
   /** The meaning of a spelling. */
   get(text: string): T | undefined {
-    const key = keyOf(text);
+    return this.#get(keyOf(text));
+  }
+
+  /** The meaning of a spelling whose spaces are single spaces. */
+  #get(key: string): T | undefined {
     return this.#exact.get(key) ?? this.#folded.get(key.toLowerCase());
   }
 
@@ -157,23 +165,32 @@ export class AliasTable<T> {
    * and fills whole tokens, with where it ends.
    */
   lookup(text: string, index: number): { value: T; end: number } | undefined {
-    const tokens: Token[] = [];
-    for (let re = FIRST_TOKEN, pos = index; tokens.length < this.#maxWords; re = NEXT_TOKEN) {
-      const m = at(re, text, pos);
-      const token = m?.[1];
-      if (!m || token === undefined) break;
-      pos = m.index + m[0].length;
-      tokens.push({ text: token, start: pos - token.length });
-    }
+    const tokens = this.#tokensAt(text, index);
     for (let n = tokens.length; n > 0; n--) {
       const head = tokens.slice(0, n - 1).map((t) => t.text);
       const last = tokens[n - 1] as Token;
       for (const [reading, offset] of readings(last.text, n === 1)) {
-        const value = this.get([...head, reading].join(' '));
+        const value = this.#get(n === 1 ? reading : `${head.join(' ')} ${reading}`);
         if (value !== undefined) return { value, end: last.start + offset + reading.length };
       }
     }
     return undefined;
+  }
+
+  /** The tokens at `index`: one, or as many as a spelling has words when the first starts one of several words. */
+  #tokensAt(text: string, index: number): Token[] {
+    const first = at(FIRST_TOKEN, text, index);
+    if (!first?.[1]) return [];
+    let pos = first.index + first[0].length;
+    const tokens: Token[] = [{ text: first[1], start: pos - first[1].length }];
+    if (!this.#multiwordStarts.has(first[1].toLowerCase())) return tokens;
+    while (tokens.length < this.#maxWords) {
+      const next = at(NEXT_TOKEN, text, pos);
+      if (!next?.[1]) break;
+      pos = next.index + next[0].length;
+      tokens.push({ text: next[1], start: pos - next[1].length });
+    }
+    return tokens;
   }
 
   /** A regex source matching any spelling, longest first (no group of its own). */

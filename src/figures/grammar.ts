@@ -70,7 +70,7 @@ export interface Grammar {
   readonly prefix: RegExp;
   /** Sticky: a number in the page's convention. */
   readonly number: RegExp;
-  /** Sticky: a number right after a unit ("$" in "2024 $500"), which makes it no unit of the first. */
+  /** Sticky: a number right after a currency ("$" in "2024 $500"), which makes it no unit of the first. */
   readonly numberNext: RegExp;
   /** Sticky: a word between a scale and its unit ("millones de dólares"). */
   readonly scaleLink: RegExp;

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../types';
 import { grammarFor, type Grammar } from './grammar';
-import { FIGURE_MARK, measuresOf } from './measures';
+import { FIGURE_MARK, SentenceWords } from './measures';
 import { FigureSet, figureKey } from './merge';
 import { rankFigures } from './rank';
 import { DEFAULT_MAX_FIGURES, LEAD_BLOCKS, LEAD_MIN_WORDS } from './rules';
@@ -47,14 +47,14 @@ function blankFigures(sentence: string, mentions: readonly Mention[]): string {
 /** The figures of one sentence (mention offsets relative to it), rank not yet set. */
 function figuresOf(sentence: string, offset: number, mentions: readonly Mention[], g: Grammar): Figure[] {
   const trimmed = sentence.trim();
-  const blanked = mentions.length > 1 ? blankFigures(sentence, mentions) : sentence;
+  const words = new SentenceWords(mentions.length > 1 ? blankFigures(sentence, mentions) : sentence, g);
   return mentions.map((m) => ({
     text: sentence.slice(m.start, m.end),
     value: m.value,
     ...(m.valueMax !== undefined && { valueMax: m.valueMax }),
     unit: m.unit,
     kind: m.kind,
-    measures: measuresOf(blanked, m.start, m.end, g),
+    measures: words.measuresOf(m.start, m.end),
     ...(m.year !== undefined && { year: m.year }),
     sentence: trimmed,
     position: offset + m.start,

@@ -11,110 +11,124 @@ import { MEASURE_INTROS, MEASURE_LINKS, MEASURE_MAX_SKIP, MEASURE_MAX_WORDS, MON
 
 interface Token {
   text: string;
-  /** Lower-cased text. */
-  lower: string;
   kind: 'word' | 'number' | 'mark';
+  start: number;
+  end: number;
+  /** Lower-cased text with typographic apostrophes made plain, made on first use by {@link lower}. */
+  lower?: string;
 }
 
+/** What other figures are blanked to in the text given to {@link SentenceWords}. */
+export const FIGURE_MARK = '¤';
+
 const TOKEN = new RegExp(
-  withClasses(String.raw`([{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}][{digit}.,]*)|(\S)`),
+  withClasses(String.raw`([{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}](?:[.,]?[{digit}])*)|(\S)`),
   'g',
 );
-/** Currency signs and the percent sign, skipped with the amounts they belong to. */
+/** Currency signs, the percent sign and {@link FIGURE_MARK}: skipped with the amounts they belong to. */
 const AMOUNT_MARK = /^[$%¢£¤¥€\u0E3F\u20A0-\u20CF]$/;
 const APOSTROPHE = /’/g;
 const LINK = new Set(MEASURE_LINKS);
 const INTRO = new Set(MEASURE_INTROS);
 const TIME = new Set([...TIME_WORDS, ...Object.values(MONTHS).flat()].map((w) => w.toLowerCase()));
-/** How much text on each side of a figure is read (ample for the longest phrase). */
-const WINDOW = 120;
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'mark';
-    tokens.push({ text: m[0], lower: m[0].toLowerCase().replace(APOSTROPHE, "'"), kind });
+/**
+ * The words of one sentence, read once for all its figures. Figures of the
+ * sentence should be blanked to {@link FIGURE_MARK} so the look-back passes
+ * over them ("rose 5% to $3 billion").
+ */
+export class SentenceWords {
+  readonly #tokens: Token[] = [];
+  readonly #g: Grammar;
+
+  constructor(sentence: string, g: Grammar) {
+    this.#g = g;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+      const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'mark';
+      this.#tokens.push({ text: m[0], kind, start: m.index, end: m.index + m[0].length });
+    }
   }
-  return tokens;
+
+  /** A short phrase for what the figure at `[start, end)` of the sentence measures; '' when none is found. */
+  measuresOf(start: number, end: number): string {
+    const first = this.#firstAt(end);
+    const after = this.#phraseAfter(first);
+    if (after.length > 0) return after.join(' ');
+    return this.#phraseBefore(this.#firstAt(start) - 1).join(' ');
+  }
+
+  /** The index of the first token that starts at or after `offset` (the token count if none). */
+  #firstAt(offset: number): number {
+    let low = 0;
+    let high = this.#tokens.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.#tokens[mid] as Token).start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** A word that can be part of the phrase; a verb only where `verbOk` ("a 40% increase"). */
+  #isContent(token: Token | undefined, verbOk: boolean): boolean {
+    if (!token || token.kind !== 'word' || this.#g.stopwords.has(lower(token)) || isTime(token)) return false;
+    return verbOk || !this.#g.verbs.has(lower(token));
+  }
+
+  /** The phrase from token `i` on: "increase in …", or what follows "of" ("of special-purpose steel"). */
+  #phraseAfter(i: number): string[] {
+    const first = this.#tokens[i];
+    if (!first || first.kind !== 'word') return [];
+    if (!INTRO.has(lower(first))) return this.#collect(i, true);
+    let j = i + 1;
+    for (let t = this.#tokens[j]; j < i + 3 && t?.kind === 'word' && this.#g.stopwords.has(lower(t)); t = this.#tokens[++j]);
+    return this.#collect(j, false);
+  }
+
+  /** Words from token `from` on: content words, joined by links ("in", "and") only when content follows. */
+  #collect(from: number, firstMayBeVerb: boolean): string[] {
+    const words: string[] = [];
+    for (let i = from; i < this.#tokens.length && words.length < MEASURE_MAX_WORDS; i++) {
+      const token = this.#tokens[i] as Token;
+      if (words.length > 0 && LINK.has(lower(token))) {
+        if (!this.#isContent(this.#tokens[i + 1], false)) break;
+        words.push(token.text);
+      } else if (this.#isContent(token, words.length === 0 && firstMayBeVerb)) {
+        words.push(token.text);
+      } else break;
+    }
+    while (words.length > 0 && LINK.has(words[words.length - 1]?.toLowerCase() ?? '')) words.pop();
+    return words;
+  }
+
+  /** Verbs, prepositions and other amounts, skipped when looking back. */
+  #skippable(token: Token): boolean {
+    if (token.kind === 'number') return true;
+    if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
+    return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token));
+  }
+
+  /** The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper production to". */
+  #phraseBefore(last: number): string[] {
+    let i = last;
+    for (let skipped = 0; i >= 0 && skipped < MEASURE_MAX_SKIP && this.#skippable(this.#tokens[i] as Token); skipped++) i--;
+    const words: string[] = [];
+    for (; i >= 0 && words.length < MEASURE_MAX_WORDS && this.#isContent(this.#tokens[i], false); i--) {
+      words.unshift((this.#tokens[i] as Token).text);
+    }
+    return words;
+  }
+}
+
+function lower(token: Token): string {
+  token.lower ??= token.text.toLowerCase().replace(APOSTROPHE, "'");
+  return token.lower;
 }
 
 /** A word of time: "year", "March", "January-March". */
 function isTime(token: Token): boolean {
-  return token.kind === 'word' && TIME.has(token.lower.split('-')[0] ?? token.lower);
-}
-
-/** A word that can be part of the phrase; a verb only where `verbOk` ("a 40% increase"). */
-function isContent(token: Token | undefined, verbOk: boolean, g: Grammar): boolean {
-  if (!token || token.kind !== 'word' || g.stopwords.has(token.lower) || isTime(token)) return false;
-  return verbOk || !g.verbs.has(token.lower);
-}
-
-/** Words from `from` on: content words, joined by links ("in", "and") only when content follows. */
-function collect(tokens: readonly Token[], from: number, firstMayBeVerb: boolean, g: Grammar): string[] {
-  const words: string[] = [];
-  for (let i = from; i < tokens.length && words.length < MEASURE_MAX_WORDS; i++) {
-    const token = tokens[i];
-    if (!token) break;
-    if (words.length > 0 && LINK.has(token.lower)) {
-      if (!isContent(tokens[i + 1], false, g)) break;
-      words.push(token.text);
-    } else if (isContent(token, words.length === 0 && firstMayBeVerb, g)) {
-      words.push(token.text);
-    } else break;
-  }
-  while (words.length > 0 && LINK.has(words[words.length - 1]?.toLowerCase() ?? '')) words.pop();
-  return words;
-}
-
-/** The phrase right after the figure: "increase in …", or "of special-purpose steel". */
-function phraseAfter(tokens: readonly Token[], g: Grammar): string[] {
-  const first = tokens[0];
-  if (!first || first.kind !== 'word') return [];
-  if (!INTRO.has(first.lower)) return collect(tokens, 0, true, g);
-  let i = 1;
-  while (i < 3 && tokens[i]?.kind === 'word' && g.stopwords.has(tokens[i]?.lower ?? '')) i++;
-  return collect(tokens, i, false, g);
-}
-
-/** Verbs, prepositions and other figures (blanked to {@link FIGURE_MARK}), skipped when looking back. */
-function skippable(token: Token, g: Grammar): boolean {
-  if (token.kind === 'number') return true;
-  if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
-  return g.stopwords.has(token.lower) || g.verbs.has(token.lower);
-}
-
-/** The phrase before the figure, past verbs and prepositions: "copper production" in "double copper production to". */
-function phraseBefore(reversed: readonly Token[], g: Grammar): string[] {
-  let i = 0;
-  while (i < reversed.length && i < MEASURE_MAX_SKIP) {
-    const token = reversed[i];
-    if (!token || !skippable(token, g)) break;
-    i++;
-  }
-  const words: string[] = [];
-  for (; i < reversed.length && words.length < MEASURE_MAX_WORDS; i++) {
-    const token = reversed[i];
-    if (!token || !isContent(token, false, g)) break;
-    words.unshift(token.text);
-  }
-  return words;
-}
-
-/** What other figures are blanked to in the text given to {@link measuresOf}. */
-export const FIGURE_MARK = '¤';
-
-/**
- * A short phrase, from its sentence, for what the figure at
- * `sentence.slice(start, end)` measures; '' when none is found. Other
- * figures of the sentence should be blanked to {@link FIGURE_MARK} so the
- * look-back passes over them ("rose 5% to $3 billion").
- */
-export function measuresOf(sentence: string, start: number, end: number, g: Grammar): string {
-  const after = phraseAfter(tokenize(sentence.slice(end, end + WINDOW)), g);
-  if (after.length > 0) return after.join(' ');
-  const from = Math.max(0, start - WINDOW);
-  const before = tokenize(sentence.slice(from, start));
-  if (from > 0) before.shift();
-  return phraseBefore(before.reverse(), g).join(' ');
+  const word = lower(token);
+  const dash = word.indexOf('-');
+  return TIME.has(dash > 0 ? word.slice(0, dash) : word);
 }

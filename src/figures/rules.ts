@@ -242,7 +242,7 @@ export const RANGE_WORDS: readonly { readonly word: string; readonly after?: str
   { word: 'to', notAfter: 'from' },
   { word: 'and', after: 'between' },
   { word: 'through', notAfter: 'from' },
-  { word: 'bis', notAfter: 'von' },
+  { word: 'bis' },
 ];
 
 /** Words right before a year range that make it a period: "for 2024–2028", "in 2024-2028". */
@@ -251,7 +251,7 @@ export const PERIOD_BEFORE: readonly string[] = [
   'für', 'im', 'pour', 'en', 'para', 'на', 'в',
 ];
 
-/** Words right after a year range that make it a period: "the 2024–2028 plan". */
+/** Words right after a year range (or one word later) that make it a period: "the 2024–2028 plan", "2025-2035 climate plan". */
 export const PERIOD_AFTER: readonly string[] = [
   'plan', 'plans', 'period', 'programme', 'program', 'budget', 'strategy', 'season', 'term', 'cycle', 'timeframe',
   'window', 'roadmap', 'forecast', 'outlook', 'fiscal', 'years',
@@ -265,7 +265,7 @@ export const YEAR_BEFORE: readonly string[] = [
 
 /** Words that tie a figure to a deadline: "1 million tons by 2029". */
 export const TARGET_PREPOSITIONS: readonly string[] = [
-  'by', 'until', 'till', 'before', 'no later than', 'bis', 'bis Ende', "d'ici", 'd’ici', "d'ici à", 'd’ici à', 'para',
+  'by', 'until', 'till', 'before', 'no later than', 'bis', "d'ici", 'd’ici', "d'ici à", 'd’ici à', 'para',
   'hasta', 'entro', 'к', 'до',
 ];
 
@@ -290,8 +290,8 @@ export const TARGET_YEAR_SUFFIXES: readonly string[] = ['году', 'года', 
 export const TARGET_GAP_WORDS = 3;
 
 /**
- * Verbs that state a multiple. `modal` words must precede base forms ("aims
- * to double"), since "a double blow" is no figure.
+ * Words that state a multiple. A base form (`needsModal`) counts only after
+ * one of {@link RATIO_MODALS} ("aims to double"), since "a double blow" is no figure.
  */
 export const RATIO_WORDS: readonly { readonly words: readonly string[]; readonly value: number; readonly needsModal?: boolean }[] = [
   { words: ['double'], value: 2, needsModal: true },
@@ -469,7 +469,7 @@ export const MEASURE_INTROS: readonly string[] = ['of', 'in', 'on', 'for'];
 /** Words of time a phrase stops before ("uptick in January-March", "rise in 2023"). */
 export const TIME_WORDS: readonly string[] = [
   'year', 'years', 'quarter', 'quarters', 'half', 'month', 'months', 'week', 'weeks', 'day', 'days', 'period', 'time',
-  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'today', 'yesterday', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'fiscal', 'today', 'yesterday', 'spring', 'summer', 'autumn', 'fall', 'winter',
 ];
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Finding the figures of one sentence: blank out what is no figure, then
- * read each candidate once with the grammar's sticky regexes — amount
- * (currency, number, scale), unit, range, deadline.
+ * Finding the figures of a text (a block of the article): blank out what is
+ * no figure, then read each candidate once, left to right, with the
+ * grammar's sticky regexes and alias tables — amount (currency, number,
+ * scale), unit, range, deadline.
  */
 import type { FigureKind } from '../types';
 import { withClasses } from './aliases';
@@ -9,7 +10,7 @@ import type { Grammar, ScaleMeaning, SuffixMeaning } from './grammar';
 import { normaliseNumber, scaled } from './parse';
 import { PERIOD_AFTER, PERIOD_BEFORE, RANGE_WORDS, RATIO_UNIT, YEAR_BEFORE, YEAR_SPAN, YEAR_UNIT } from './rules';
 
-/** One figure as found in a sentence; offsets are within the sentence. */
+/** One figure as found in a text; offsets are within that text. */
 export interface Mention {
   start: number;
   end: number;
@@ -44,8 +45,13 @@ const PERIOD_BEFORE_SET = new Set(PERIOD_BEFORE.map((w) => w.toLowerCase()));
 const PERIOD_AFTER_SET = new Set(PERIOD_AFTER.map((w) => w.toLowerCase()));
 const YEAR_BEFORE_SET = new Set(YEAR_BEFORE.map((w) => w.toLowerCase()));
 const RANGE_WORD_RULES = new Map(RANGE_WORDS.map((r) => [r.word.toLowerCase(), r]));
-const PREVIOUS_WORD = new RegExp(withClasses(String.raw`([{letter}][{letter}'’.\-]*)\s*$`));
+/** A letter, or a character inside a word ("U.S.", "year-end", "d’"). */
+const WORD_CHAR = new RegExp(withClasses(String.raw`[{letter}'’.\-]`));
+const LETTER = new RegExp(withClasses('[{letter}]'));
 const NEXT_WORD = new RegExp(withClasses(String.raw`\s*([{letter}][{letter}'’\-]*)`), 'y');
+const SPACE_CHAR = /\s/;
+/** Longest word looked at before a number. */
+const MAX_WORD = 24;
 const PLAIN = /^\d+$/;
 /** "000", "07": a leading zero before more digits is a code or a fragment, no amount. */
 const LEADING_ZERO = /^[+\-−]?0\d/;
@@ -60,12 +66,20 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 
 /** The word right before `index` (only spaces between), lower-cased, or ''. */
 function previousWord(text: string, index: number): string {
-  return PREVIOUS_WORD.exec(text.slice(Math.max(0, index - 32), index))?.[1]?.toLowerCase() ?? '';
+  let end = index;
+  while (end > 0 && SPACE_CHAR.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_WORD && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start < end && !LETTER.test(text[start] ?? '')) start++;
+  return text.slice(start, end).toLowerCase();
 }
 
-/** The word right after `index`, lower-cased, or ''. */
-function nextWord(text: string, index: number): string {
-  return at(NEXT_WORD, text, index)?.[1]?.toLowerCase() ?? '';
+/** The two words right after `index` (only spaces between), lower-cased ("climate plan"). */
+function nextWords(text: string, index: number): string[] {
+  const first = at(NEXT_WORD, text, index);
+  if (!first?.[1]) return [];
+  const second = at(NEXT_WORD, text, first.index + first[0].length)?.[1];
+  return [first[1], ...(second ? [second] : [])].map((w) => w.toLowerCase());
 }
 
 function blank(match: string): string {
@@ -73,16 +87,16 @@ function blank(match: string): string {
 }
 
 /**
- * The figures of a sentence, in order. Dates, times, phone numbers, labels
+ * The figures of a text, in order. Dates, times, phone numbers, labels
  * ("Figure 3") and bare numbers are not figures; a year range is one only
  * where it reads as a period ("for 2024–2028").
  */
-export function findMentions(sentence: string, g: Grammar): Mention[] {
-  const masked = sentence.replace(g.mask, blank);
+export function findMentions(text: string, g: Grammar): Mention[] {
+  const masked = text.replace(g.mask, blank);
   const found: Mention[] = [];
   g.start.lastIndex = 0;
   for (let m = g.start.exec(masked); m; m = g.start.exec(masked)) {
-    const { mention, next } = readFigure(sentence, masked, m.index, g);
+    const { mention, next } = readFigure(text, masked, m.index, g);
     if (mention) found.push(mention);
     g.start.lastIndex = Math.max(next, m.index + 1);
   }
@@ -109,10 +123,10 @@ function readAmount(text: string, start: number, g: Grammar): Amount | undefined
   };
 }
 
-/** The unit right at `index`, unless a number follows it ("in 2024 $500": "$" belongs to 500). */
+/** The unit right at `index`, unless it is a currency a number follows ("in 2024 $500": "$" belongs to 500). */
 function readSuffix(text: string, index: number, g: Grammar): { meaning: SuffixMeaning; end: number } | undefined {
   const found = g.suffixes.lookup(text, index);
-  if (!found || at(g.numberNext, text, found.end)) return undefined;
+  if (!found || (found.value.kind === 'money' && at(g.numberNext, text, found.end))) return undefined;
   return { meaning: found.value, end: found.end };
 }
 
@@ -156,10 +170,10 @@ function isBare(side: Side): boolean {
   return side.amount.plain && !side.amount.currency && !side.amount.scale && !side.suffix;
 }
 
-/** The year a bare number stands for, if it is one. */
-function asYear(side: Side): number | undefined {
-  if (!isBare(side) || side.amount.digits.length !== 4) return undefined;
-  const year = Number(side.amount.digits);
+/** The year an amount written as bare digits stands for, if it can be one. */
+function yearOf(amount: Amount): number | undefined {
+  if (!amount.plain || amount.currency || amount.scale || amount.digits.length !== 4) return undefined;
+  const year = Number(amount.digits);
   return year >= YEAR_SPAN.min && year <= YEAR_SPAN.max ? year : undefined;
 }
 
@@ -169,33 +183,32 @@ interface Read {
   next: number;
 }
 
-function readFigure(sentence: string, masked: string, start: number, g: Grammar): Read {
+/** The figure starting at `start`, if any, and where to scan on. `text` is as written, `masked` with non-figures blanked. */
+function readFigure(text: string, masked: string, start: number, g: Grammar): Read {
   const a = readSide(masked, start, g);
   if (!a) return { next: start + 1 };
   const range = readRange(masked, a, g);
   if (range) {
     const years = yearPeriod(masked, a, range.b);
     if (years) return { mention: { start, end: range.b.end, ...years, unit: YEAR_UNIT, kind: 'range' }, next: range.b.end };
-    if (asYear(a) !== undefined) return { next: range.b.end };
-    const span = valueRange(a, range.b, range.joins);
-    if (span) return withTarget(sentence, g, { start, end: range.b.end, ...span, kind: 'range' });
+    const span = yearOf(a.amount) === undefined ? valueRange(a, range.b, range.joins) : undefined;
+    if (span) return withTarget(text, g, { start, end: range.b.end, ...span, kind: 'range' });
   }
-  const unit = unitOf(a);
   const kind = kindOf(a);
   if (kind === undefined || isYearNotCount(masked, a)) return { next: a.end };
-  const pow = (a.amount.scale?.pow ?? 0) + (a.suffix?.pow ?? 0);
-  return withTarget(sentence, g, { start, end: a.end, value: scaled(a.amount.digits, pow), unit: unit ?? '', kind });
+  const value = scaled(a.amount.digits, (a.amount.scale?.pow ?? 0) + (a.suffix?.pow ?? 0));
+  if (!Number.isFinite(value)) return { next: a.end };
+  return withTarget(text, g, { start, end: a.end, value, unit: unitOf(a) ?? '', kind });
 }
 
 /** "in 2023 people…": a year before a counted noun, not a count. */
 function isYearNotCount(text: string, side: Side): boolean {
-  const bare: Side = { amount: side.amount, end: side.amount.end };
-  return side.suffix?.kind === 'count' && asYear(bare) !== undefined && YEAR_BEFORE_SET.has(previousWord(text, side.amount.start));
+  return side.suffix?.kind === 'count' && yearOf(side.amount) !== undefined && YEAR_BEFORE_SET.has(previousWord(text, side.amount.start));
 }
 
 /** Adds a deadline ("by 2029", "by year-end") to a figure, which then becomes a target. */
-function withTarget(sentence: string, g: Grammar, mention: Mention): Read {
-  const m = at(g.target, sentence, mention.end);
+function withTarget(text: string, g: Grammar, mention: Mention): Read {
+  const m = at(g.target, text, mention.end);
   if (!m) return { mention, next: mention.end };
   const year = m.groups?.year === undefined ? undefined : Number(m.groups.year);
   const contiguous = !m.groups?.gap;
@@ -218,12 +231,12 @@ function readRange(text: string, a: Side, g: Grammar): { b: Side; joins: 'dash' 
 
 /** "for 2024–2028", "2024-25 plan": both ends are years and the words around make it a period. */
 function yearPeriod(text: string, a: Side, b: Side): { value: number; valueMax: number } | undefined {
-  const from = asYear(a);
+  const from = a.suffix ? undefined : yearOf(a.amount);
   if (from === undefined || !isBare(b)) return undefined;
   const digits = b.amount.digits;
   const to = digits.length === 2 ? from - (from % 100) + Number(digits) : digits.length === 4 ? Number(digits) : NaN;
   if (!(to > from && to - from <= 100)) return undefined;
-  const period = PERIOD_BEFORE_SET.has(previousWord(text, a.amount.start)) || PERIOD_AFTER_SET.has(nextWord(text, b.end));
+  const period = PERIOD_BEFORE_SET.has(previousWord(text, a.amount.start)) || nextWords(text, b.end).some((w) => PERIOD_AFTER_SET.has(w));
   return period ? { value: from, valueMax: to } : undefined;
 }
 
@@ -239,7 +252,7 @@ function valueRange(a: Side, b: Side, joins: 'dash' | 'word' | 'change'): Omit<M
   if (unit === undefined && scaleA === 0) return undefined;
   const low = scaled(a.amount.digits, scaleA + ((a.suffix ?? b.suffix)?.pow ?? 0));
   const high = scaled(b.amount.digits, scaleB + ((b.suffix ?? a.suffix)?.pow ?? 0));
-  return high > low ? { value: low, valueMax: high, unit: unit ?? '' } : undefined;
+  return high > low && Number.isFinite(high) ? { value: low, valueMax: high, unit: unit ?? '' } : undefined;
 }
 
 /** Ratio verbs: "aims to double", "tripled". A base form needs a modal before it. */

@@ -12,6 +12,8 @@ export interface Span {
 
 /** Characters a sentence can end at; a block without them is one sentence. */
 const TERMINATOR = /[.!?…。！？؟।]/;
+/** How far from a segment's end an abbreviation is looked for. */
+const ABBREVIATION_REACH = 16;
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
 /** A sentence segmenter for a language (English if the tag is unknown); null where `Intl.Segmenter` is missing. */
@@ -57,19 +59,23 @@ export class SentenceFinder {
     const first = segments?.containing(from);
     if (!segments || !first) return { start: 0, end: length };
     let start = first.index;
-    for (let prev = segments.containing(start - 1); prev && this.#abbreviationEnd.test(prev.segment); ) {
+    for (let prev = segments.containing(start - 1); prev && this.#endsWithAbbreviation(prev.segment); ) {
       start = prev.index;
       prev = segments.containing(start - 1);
     }
     let last = first;
     let end = first.index + first.segment.length;
-    while (end < length && (end < to || this.#abbreviationEnd.test(last.segment))) {
+    while (end < length && (end < to || this.#endsWithAbbreviation(last.segment))) {
       const next = segments.containing(end);
       if (!next) break;
       last = next;
       end = next.index + next.segment.length;
     }
     return { start, end };
+  }
+
+  #endsWithAbbreviation(segment: string): boolean {
+    return this.#abbreviationEnd.test(segment.slice(-ABBREVIATION_REACH));
   }
 }
 

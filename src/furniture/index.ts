@@ -42,7 +42,9 @@ const BY_CLASS = indexBy((r) => r.classes);
 const BY_ID = indexBy((r) => r.ids);
 const BY_TAG = indexBy((r) => r.tags);
 const BY_ATTRIBUTE = indexBy((r) => r.attributes);
-const WITH_PREFIXES = FURNITURE_RULES.flatMap((rule, i) => (rule.idPrefixes ? [{ bit: 1 << i, prefixes: rule.idPrefixes }] : []));
+const WITH_PREFIXES = FURNITURE_RULES.flatMap((rule, i) =>
+  rule.idPrefixes ? [{ bit: 1 << i, prefixes: rule.idPrefixes }] : [],
+);
 const WITH_TOKEN = FURNITURE_RULES.flatMap((rule, i) => (rule.token ? [{ bit: 1 << i, token: rule.token }] : []));
 /** Quick test: can a name match any rule's token? */
 const TOKEN_HINT = new RegExp(WITH_TOKEN.map((t) => t.token.source).join('|'), 'i');
@@ -76,7 +78,9 @@ export function removeFurniture(doc: Document, report: Reporter): void {
     const rule = rules.find((r) => passesGuards(el, r, article));
     if (rule) found.set(el, rule.label);
   }
-  for (const label of labels) addSlot(found, adSlotOf(label, article));
+  for (const label of labels) {
+    if (!hasAncestorIn(label, found)) addSlot(found, adSlotOf(label, article));
+  }
 
   const removed = removeOutermost(found);
   for (const label of Object.values(FURNITURE_LABELS)) report(label, removed.filter((r) => r === label).length);
@@ -138,7 +142,10 @@ function tokenRules(name: string): number {
 
 function prefixRules(id: string): number {
   if (id === '') return 0;
-  return WITH_PREFIXES.reduce((bits, { bit, prefixes }) => (prefixes.some((p) => id.startsWith(p)) ? bits | bit : bits), 0);
+  return WITH_PREFIXES.reduce(
+    (bits, { bit, prefixes }) => (prefixes.some((p) => id.startsWith(p)) ? bits | bit : bits),
+    0,
+  );
 }
 
 /** The rules of a bit mask, in table order. */

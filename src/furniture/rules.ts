@@ -12,6 +12,7 @@ export const FURNITURE_LABELS = {
   commentForm: 'comment form',
   comments: 'comments',
   newsletter: 'newsletter box',
+  cookie: 'cookie notice',
 } as const;
 
 /** One of the labels in {@link FURNITURE_LABELS}. */
@@ -26,7 +27,9 @@ export type FurnitureLabel = (typeof FURNITURE_LABELS)[keyof typeof FURNITURE_LA
 export interface FurnitureRule {
   /** The label reported for each removal. */
   label: FurnitureLabel;
+  /** Class names, matched whole. */
   classes?: readonly string[];
+  /** Ids, matched whole. */
   ids?: readonly string[];
   /** Id prefixes (`div-gpt-ad` for `div-gpt-ad-1700000000000-0`). */
   idPrefixes?: readonly string[];
@@ -141,6 +144,22 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       'wp-block-jetpack-subscriptions',
     ],
     maxText: 600,
+  },
+  {
+    label: L.cookie,
+    ids: [
+      'cookie-notice', // Cookie Notice & Compliance
+      'cookie-law-info-bar', // CookieYes / GDPR Cookie Consent
+      'moove_gdpr_cookie_info_bar', // GDPR Cookie Compliance
+      'CybotCookiebotDialog', // Cookiebot
+      'onetrust-banner-sdk', // OneTrust
+      'onetrust-consent-sdk',
+      'usercentrics-root',
+    ],
+    classes: ['cc-window', 'cky-consent-container', 'cmplz-cookiebanner'],
+    // .cookie, .cookie-banner, #gdpr-consent, .consent-bar…
+    token: /^(?:cookies?|gdpr|consent)$|(?:^|[-_])(?:cookies?|gdpr|consent)[-_](?:banner|bar|notice|notification|popup|consent|box|law|message|overlay|modal|wrapper|container)$/i,
+    maxText: 800,
   },
   {
     label: L.newsletter,

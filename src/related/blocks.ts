@@ -1,7 +1,8 @@
 import { groupPosts } from './items';
 import { scanLinks, type LinkRef, type RelatedContext } from './links';
 import { AD_NETWORK_SELECTOR, HEADING_TAGS, LIMITS, NAVIGATION_SELECTOR, UNRELATED_BLOCK_CLASS_WORDS } from './rules';
-import { HEADING_SELECTOR, type PageScan } from './scan';
+import { elementsOf } from './dom';
+import { isHeading, type PageScan } from './scan';
 import { classWordMatcher, collapse, hasClassMatching, isRelatedHeading, isUnrelatedHeading } from './text';
 
 /**
@@ -10,10 +11,12 @@ import { classWordMatcher, collapse, hasClassMatching, isRelatedHeading, isUnrel
  */
 export interface Block {
   parts: [Element, ...Element[]];
+  /** The block's own heading, when known: its links are not posts, and no post item spans it. */
+  heading: Element | null;
 }
 
 const UNRELATED_CLASS_RE = classWordMatcher(UNRELATED_BLOCK_CLASS_WORDS);
-const HEADING_ELEMENTS = 'h1, h2, h3, h4, h5, h6';
+const HEADING_ELEMENTS = new Set(['h1', ...HEADING_TAGS]);
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global. */
 const FOLLOWING = 4;
 
@@ -43,8 +46,9 @@ function textLength(elements: readonly Element[]): number {
  * the post items (a heading, a "view all"); each item is a teaser, not a
  * paragraph; and links make a fair share of the items' text.
  */
-function isPostList(root: Element, links: readonly LinkRef[]): boolean {
-  const groups = groupPosts(links, [root]);
+function isPostList(root: Element, allLinks: readonly LinkRef[], heading: Element | null): boolean {
+  const links = outsideHeading(allLinks, heading);
+  const groups = groupPosts(links, [root], heading);
   const postLinks = sum(groups.map((group) => group.links.length));
   if (!postLinks || links.filter((link) => link.info.kind === 'other').length > postLinks) return false;
   const itemText = groups.map((group) => textLength(group.items));
@@ -68,15 +72,23 @@ function offLimits(el: Element): boolean {
   return inNavigation(el) || el.closest(AD_NETWORK_SELECTOR) !== null;
 }
 
+/** The links not inside `heading` (a heading's own link leads to an archive, not a post). */
+export function outsideHeading(links: readonly LinkRef[], heading: Element | null): LinkRef[] {
+  return heading ? links.filter((link) => !heading.contains(link.el)) : [...links];
+}
+
+/** Whether `heading` comes before the first post link outside it (a heading heads what follows it). */
+function precedesPosts(heading: Element, links: readonly LinkRef[]): boolean {
+  const first = outsideHeading(links, heading).find((link) => link.info.kind === 'post')?.el;
+  return !!first && (heading.compareDocumentPosition(first) & FOLLOWING) !== 0;
+}
+
 /** The heading a widget gives itself: inside it before its first post link, or just before it. */
 function ownHeading(widget: Element, links: readonly LinkRef[]): Element | null {
-  const firstPost = links.find((link) => link.info.kind === 'post')?.el;
-  const inside = widget.querySelector(HEADING_SELECTOR);
-  if (inside && firstPost && inside.compareDocumentPosition(firstPost) & FOLLOWING && !inside.contains(firstPost)) {
-    return inside;
-  }
+  const inside = [...elementsOf(widget)].slice(1).find(isHeading);
+  if (inside && precedesPosts(inside, links)) return inside;
   const before = widget.previousElementSibling;
-  return before?.matches(HEADING_ELEMENTS) ? before : null;
+  return before && HEADING_ELEMENTS.has(before.localName) ? before : null;
 }
 
 /** A widget matched by the selector table, if it really lists related posts. */
@@ -85,7 +97,8 @@ function widgetBlock(widget: Element, ctx: RelatedContext): Block | null {
   const links = scanLinks(widget, ctx);
   const heading = ownHeading(widget, links);
   if (heading && isUnrelatedHeading(heading.textContent ?? '')) return null;
-  return isPostList(widget, links) ? { parts: [widget] } : null;
+  const inside = heading && widget.contains(heading) ? heading : null;
+  return isPostList(widget, links, inside) ? { parts: [widget], heading: inside } : null;
 }
 
 /** Whether `el`'s text, short enough to be a heading, announces related posts. */
@@ -95,24 +108,28 @@ function announcesRelated(el: Element): boolean {
   return isRelatedHeading(text, HEADING_TAGS.includes(el.localName));
 }
 
-/** The heading plus the following siblings that list posts. */
-function siblingBlock(start: Element, ctx: RelatedContext): Block | null {
+/**
+ * The heading (or the wrapper holding only it) plus the following siblings
+ * that list posts.
+ */
+function siblingBlock(start: Element, heading: Element, ctx: RelatedContext): Block | null {
+  if (visibleTextLength(start) > LIMITS.maxHeadingChars) return null;
   const parts: Block['parts'] = [start];
   for (
     let sib = start.nextElementSibling;
-    sib && parts.length <= LIMITS.maxSiblingParts && !sib.matches(HEADING_ELEMENTS);
+    sib && parts.length <= LIMITS.maxSiblingParts && !HEADING_ELEMENTS.has(sib.localName);
     sib = sib.nextElementSibling
   ) {
-    if (!isPostList(sib, scanLinks(sib, ctx))) break;
+    if (!isPostList(sib, scanLinks(sib, ctx), null)) break;
     parts.push(sib);
   }
-  return parts.length > 1 ? { parts } : null;
+  return parts.length > 1 ? { parts, heading } : null;
 }
 
 /**
  * The block a related heading heads: its nearest ancestor holding article
- * links, if that ancestor is a post list; otherwise the heading (or its
- * wrapper) with the post lists that follow it.
+ * links, if the heading comes before them and the ancestor is a post list;
+ * otherwise the heading (or its wrapper) with the post lists that follow it.
  */
 function headingBlock(heading: Element, ctx: RelatedContext): Block | null {
   if (!announcesRelated(heading) || heading.closest('a') || offLimits(heading)) return null;
@@ -121,14 +138,17 @@ function headingBlock(heading: Element, ctx: RelatedContext): Block | null {
     const parent = current.parentElement;
     if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
     const links = scanLinks(parent, ctx);
-    if (links.some((link) => link.info.kind === 'post')) {
-      const fits = isPostList(parent, links) && !parent.querySelector('h1');
-      if (fits) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : { parts: [parent] };
+    if (outsideHeading(links, heading).some((link) => link.info.kind === 'post')) {
+      const fits =
+        precedesPosts(heading, links) &&
+        isPostList(parent, links, heading) &&
+        parent.getElementsByTagName('h1').length === 0;
+      if (fits) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : { parts: [parent], heading };
       break;
     }
     current = parent;
   }
-  return siblingBlock(current, ctx);
+  return siblingBlock(current, heading, ctx);
 }
 
 /** Whether every part of `inner` lies inside a part of `outer`. */

@@ -1,24 +1,50 @@
 import type { RelatedPost } from '../types';
-import type { Block } from './blocks';
+import { outsideHeading, type Block } from './blocks';
 import { elementsOf } from './dom';
 import { groupPosts, type PostGroup } from './items';
 import { META_CLASS_RE, scanLinks, type RelatedContext } from './links';
+import { matchesMarker } from './marker';
 import {
-  AUTHOR_NAME_SELECTOR,
-  AUTHOR_SELECTOR,
+  AUTHOR_MARKER,
+  AUTHOR_NAME_MARKER,
   DATE_SOURCES,
-  EXCERPT_SELECTOR,
+  EXCERPT_MARKER,
   IMAGE_SRCSET_ATTRS,
   IMAGE_URL_ATTRS,
   LIMITS,
-  NON_THUMBNAIL_IMAGE_SELECTOR,
+  NON_THUMBNAIL_IMAGE_MARKER,
   SPONSORED_ATTRIBUTES,
   SPONSORED_CLASS_FRAGMENTS,
   SPONSORED_LABEL_TAGS,
-  TITLE_SELECTOR,
+  TITLE_MARKER,
+  type ElementMarker,
 } from './rules';
-import { cleanAuthor, collapse, hasClassMatching, isNonPostLinkText, isSponsoredLabel } from './text';
+import { cleanAuthor, collapse, hasClassMatching, isNonPostLinkText, isSponsoredLabel, looksLikeTitle } from './text';
 import { resolveUrl } from './url';
+
+/** An element inside a post's item, with that item. */
+interface Inner {
+  el: Element;
+  item: Element;
+}
+
+/** A post group with the elements of its items, walked once. */
+interface Post extends PostGroup {
+  inner: Inner[];
+}
+
+const SPONSORED_LABEL_TAG_SET = new Set(SPONSORED_LABEL_TAGS);
+
+/** Walks the post's items once, keeping every element below them. */
+function withInner(group: PostGroup): Post {
+  const inner = group.items.flatMap((item) => [...elementsOf(item)].slice(1).map((el) => ({ el, item })));
+  return { ...group, inner };
+}
+
+/** The elements of the post's items that match `marker`, in order. */
+function marked(post: Post, marker: ElementMarker): Inner[] {
+  return post.inner.filter(({ el }) => matchesMarker(el, marker));
+}
 
 /** Whether `el` sits in item metadata (author, date, category…) below `item`. */
 function inMeta(el: Element, item: Element): boolean {
@@ -29,15 +55,13 @@ function inMeta(el: Element, item: Element): boolean {
 }
 
 /** Whether `el` holds one of the post's own links. */
-function holdsPostLink(el: Element, group: PostGroup): boolean {
-  return group.links.some((link) => el.contains(link));
+function holdsPostLink(el: Element, post: Post): boolean {
+  return post.links.some((link) => el.contains(link));
 }
 
-/** Elements matching `selector` in the post's items, in order. */
-function* within(group: PostGroup, selector: string): Generator<[Element, Element]> {
-  for (const item of group.items) {
-    for (const el of item.querySelectorAll(selector)) yield [el, item];
-  }
+/** Whether `el` holds a link that is not one of the post's. */
+function holdsOtherLink(el: Element, post: Post): boolean {
+  return post.inner.some(({ el: other }) => other.localName === 'a' && el.contains(other) && !post.links.includes(other));
 }
 
 /** Text that is usable: non-empty and not longer than `max`. */
@@ -46,23 +70,29 @@ function usable(text: string | null | undefined, max: number): string | undefine
   return clean && clean.length <= max ? clean : undefined;
 }
 
-/** The title from a title element of the item (the innermost one, not metadata, not another link's). */
-function titleFromElement(group: PostGroup): string | undefined {
-  for (const [el, item] of within(group, TITLE_SELECTOR)) {
-    if (inMeta(el, item) || el.querySelector(TITLE_SELECTOR)) continue;
-    const link = el.closest('a[href]');
-    if (link && item.contains(link) && !group.links.includes(link)) continue;
-    if (el.querySelector('a[href]') && !holdsPostLink(el, group)) continue;
+/**
+ * The title from a title element of the item: the innermost ones, not
+ * metadata, not another link's; one holding or inside the post's link wins,
+ * else the longest (a kicker like "Archive" above the real headline loses).
+ */
+function titleFromElement(post: Post): string | undefined {
+  const candidates = marked(post, TITLE_MARKER);
+  const titles: { text: string; linked: boolean }[] = [];
+  for (const { el, item } of candidates) {
+    if (inMeta(el, item) || candidates.some((other) => other.el !== el && el.contains(other.el))) continue;
+    const link = el.closest('a');
+    if ((link && item.contains(link) && !post.links.includes(link)) || holdsOtherLink(el, post)) continue;
     const text = usable(el.textContent, LIMITS.maxTitleChars);
-    if (text && !isNonPostLinkText(text)) return text;
+    if (text && !isNonPostLinkText(text)) titles.push({ text, linked: !!link || holdsPostLink(el, post) });
   }
-  return undefined;
+  const linked = titles.find((title) => title.linked);
+  return linked?.text ?? titles.sort((a, b) => b.text.length - a.text.length)[0]?.text;
 }
 
 /** The title from an image-only link: the image's alt or title, or the link's title attribute. */
-function titleFromAttributes(group: PostGroup): string | undefined {
-  for (const link of group.links) {
-    const img = link.querySelector('img');
+function titleFromAttributes(post: Post): string | undefined {
+  for (const link of post.links) {
+    const img = link.getElementsByTagName('img')[0];
     const candidates = [img?.getAttribute('alt'), img?.getAttribute('title'), link.getAttribute('title')];
     for (const candidate of candidates) {
       // A link title may hold the title then the excerpt (Jetpack): keep the first line.
@@ -73,25 +103,28 @@ function titleFromAttributes(group: PostGroup): string | undefined {
   return undefined;
 }
 
-function titleOf(group: PostGroup): string | undefined {
-  const fromLink = group.links.map((link) => usable(link.textContent, LIMITS.maxTitleChars)).find(Boolean);
-  return titleFromElement(group) ?? fromLink ?? titleFromAttributes(group);
+/** The post's title, if it reads as one (see `looksLikeTitle`). */
+function titleOf(post: Post): string | undefined {
+  const fromLink = post.links.map((link) => usable(link.textContent, LIMITS.maxTitleChars)).find(Boolean);
+  const title = titleFromElement(post) ?? fromLink ?? titleFromAttributes(post);
+  return title && looksLikeTitle(title) ? title : undefined;
 }
 
-function authorOf(group: PostGroup): string | undefined {
-  for (const [el] of within(group, AUTHOR_SELECTOR)) {
-    if (holdsPostLink(el, group)) continue;
-    const name = el.querySelector(AUTHOR_NAME_SELECTOR) ?? el;
+function authorOf(post: Post): string | undefined {
+  for (const { el } of marked(post, AUTHOR_MARKER)) {
+    if (holdsPostLink(el, post)) continue;
+    const name = [...elementsOf(el)].slice(1).find((inner) => matchesMarker(inner, AUTHOR_NAME_MARKER)) ?? el;
     const author = usable(cleanAuthor(name.textContent ?? ''), LIMITS.maxAuthorChars);
     if (author) return author;
   }
   return undefined;
 }
 
-function dateOf(group: PostGroup): string | undefined {
-  for (const { selector, attr } of DATE_SOURCES) {
-    for (const [el] of within(group, selector)) {
-      if (holdsPostLink(el, group) && !group.links.includes(el)) continue;
+function dateOf(post: Post): string | undefined {
+  for (const { marker, attr } of DATE_SOURCES) {
+    for (const { el } of marked(post, marker)) {
+      if (attr && !el.hasAttribute(attr)) continue;
+      if (holdsPostLink(el, post) && !post.links.includes(el)) continue;
       const date = usable(attr ? el.getAttribute(attr) : el.textContent, LIMITS.maxDateChars);
       if (date) return date;
     }
@@ -110,25 +143,32 @@ function imageUrl(img: Element): string | undefined {
   );
 }
 
-function imageOf(group: PostGroup, ctx: RelatedContext): string | undefined {
-  for (const [img, item] of within(group, 'img')) {
-    if (img.matches(NON_THUMBNAIL_IMAGE_SELECTOR) || inMeta(img, item)) continue;
-    const url = resolveUrl(imageUrl(img), ctx.base);
+/** Whether an image is a tracking pixel, by its width or height attribute. */
+function isPixel(img: Element): boolean {
+  return ['width', 'height'].some((attr) => {
+    const size = Number.parseInt(img.getAttribute(attr) ?? '', 10);
+    return size >= 0 && size < LIMITS.maxPixelSide;
+  });
+}
+
+function imageOf(post: Post, ctx: RelatedContext): string | undefined {
+  for (const { el, item } of post.inner) {
+    if (el.localName !== 'img' || matchesMarker(el, NON_THUMBNAIL_IMAGE_MARKER) || isPixel(el)) continue;
+    if (inMeta(el, item)) continue;
+    const url = resolveUrl(imageUrl(el), ctx.base);
     if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
   }
   return undefined;
 }
 
-function excerptOf(group: PostGroup, title: string): string | undefined {
-  for (const [el] of within(group, EXCERPT_SELECTOR)) {
-    if (holdsPostLink(el, group)) continue;
+function excerptOf(post: Post, title: string): string | undefined {
+  for (const { el } of marked(post, EXCERPT_MARKER)) {
+    if (holdsPostLink(el, post)) continue;
     const excerpt = usable(el.textContent, LIMITS.maxExcerptChars);
     if (excerpt && excerpt !== title) return excerpt;
   }
   return undefined;
 }
-
-const SPONSORED_LABEL_TAG_SET = new Set(SPONSORED_LABEL_TAGS);
 
 /** Whether `el` marks sponsored content: by class, rel or attribute, or as a short "Sponsored" label. */
 function marksSponsored(el: Element): boolean {
@@ -142,34 +182,35 @@ function marksSponsored(el: Element): boolean {
 }
 
 /** Whether the post is a sponsored slot: an item or an element in it marks it so. */
-function isSponsored(group: PostGroup): boolean {
-  return group.items.some((item) => {
-    for (const el of elementsOf(item)) if (marksSponsored(el)) return true;
-    return false;
-  });
+function isSponsored(post: Post): boolean {
+  return post.items.some(marksSponsored) || post.inner.some(({ el }) => marksSponsored(el));
 }
 
 /** Builds the post of a group; null when it has no usable title. */
-function toPost(group: PostGroup, ctx: RelatedContext): RelatedPost | null {
-  const title = titleOf(group);
+function toPost(post: Post, ctx: RelatedContext): RelatedPost | null {
+  const title = titleOf(post);
   if (!title) return null;
-  const post: RelatedPost = { url: group.url, title };
-  const author = authorOf(group);
-  const date = dateOf(group);
-  const image = imageOf(group, ctx);
-  const excerpt = excerptOf(group, title);
-  if (author) post.author = author;
-  if (date) post.date = date;
-  if (image) post.image = image;
-  if (excerpt) post.excerpt = excerpt;
-  return post;
+  const result: RelatedPost = { url: post.url, title };
+  const author = authorOf(post);
+  const date = dateOf(post);
+  const image = imageOf(post, ctx);
+  const excerpt = excerptOf(post, title);
+  if (author) result.author = author;
+  if (date) result.date = date;
+  if (image) result.image = image;
+  if (excerpt) result.excerpt = excerpt;
+  return result;
 }
 
 /** The posts a block lists, in page order, without sponsored slots and untitled links. */
 export function extractPosts(block: Block, ctx: RelatedContext): RelatedPost[] {
-  const links = block.parts.flatMap((part) => scanLinks(part, ctx));
-  return groupPosts(links, block.parts)
-    .filter((group) => !isSponsored(group))
-    .map((group) => toPost(group, ctx))
+  const links = outsideHeading(
+    block.parts.flatMap((part) => scanLinks(part, ctx)),
+    block.heading,
+  );
+  return groupPosts(links, block.parts, block.heading)
+    .map(withInner)
+    .filter((post) => !isSponsored(post))
+    .map((post) => toPost(post, ctx))
     .filter((post): post is RelatedPost => post !== null);
 }

@@ -15,23 +15,29 @@ export interface PostGroup {
 const MIXED = '';
 
 /**
- * For every element from each post link up to (not including) its root:
- * the one post it holds, or MIXED.
+ * For every element from each claiming element up to (not including) its
+ * root: the one destination it holds, or MIXED. Post links and "other" links
+ * (share buttons, home…) claim, and so does the block's heading; metadata links
+ * (author, category) belong to the card they sit in.
  */
-function ownership(links: readonly LinkRef[], roots: readonly Element[]): Map<Element, string> {
+function ownership(links: readonly LinkRef[], roots: readonly Element[], heading: Element | null): Map<Element, string> {
+  const claims = links
+    .filter(({ info }) => info.kind === 'post' || info.kind === 'other')
+    .map(({ el, info }) => ({ el, key: `${info.kind}:${info.key}` }));
+  if (heading) claims.push({ el: heading, key: 'heading' });
   const owner = new Map<Element, string>();
-  for (const { el, info } of links) {
+  for (const { el, key } of claims) {
     for (let node: Element | null = el; node && !roots.includes(node); node = node.parentElement) {
       const known = owner.get(node);
-      owner.set(node, known === undefined || known === info.key ? info.key : MIXED);
+      owner.set(node, known === undefined || known === key ? key : MIXED);
     }
   }
   return owner;
 }
 
 /**
- * The highest ancestor of `link` below its root that holds only post `key`
- * (never the root itself, which also holds the block's heading).
+ * The highest ancestor of `link` below its root that holds only the
+ * destination `key` (never the root itself, nor anything around the heading).
  */
 function itemOf(link: Element, key: string, owner: ReadonlyMap<Element, string>): Element {
   let item = link;
@@ -41,12 +47,13 @@ function itemOf(link: Element, key: string, owner: ReadonlyMap<Element, string>)
 
 /**
  * Groups the post links under `roots` by post, in page order: an image link
- * and a title link to the same URL make one post, with the item elements around them.
- * Links that are not posts are ignored.
+ * and a title link to the same URL make one post, with the item elements
+ * around them. Links that are not posts are ignored; `heading` is the block's
+ * heading, which no item may span.
  */
-export function groupPosts(links: readonly LinkRef[], roots: readonly Element[]): PostGroup[] {
+export function groupPosts(links: readonly LinkRef[], roots: readonly Element[], heading: Element | null): PostGroup[] {
   const posts = links.filter((link) => link.info.kind === 'post');
-  const owner = ownership(posts, roots);
+  const owner = ownership(links, roots, heading);
   const groups = new Map<string, PostGroup>();
   for (const { el, info } of posts) {
     let group = groups.get(info.key);
@@ -55,7 +62,7 @@ export function groupPosts(links: readonly LinkRef[], roots: readonly Element[])
       groups.set(info.key, group);
     }
     group.links.push(el);
-    const item = itemOf(el, info.key, owner);
+    const item = itemOf(el, `post:${info.key}`, owner);
     if (!group.items.includes(item)) group.items.push(item);
   }
   return [...groups.values()];

@@ -8,6 +8,7 @@ import {
   PAGINATION_QUERY_PARAMS,
   SHARE_CLASS_WORDS,
   SHARE_URL_PATTERNS,
+  SOCIAL_HOSTS,
 } from './rules';
 import { classWordMatcher, hasClassMatching, isNonPostLinkText } from './text';
 import { cleanUrl, resolveUrl, urlKey } from './url';
@@ -62,8 +63,9 @@ function hasParam(url: URL, names: ReadonlySet<string>): boolean {
 /** Classifies a URL by its shape alone (no element context). `raw` keeps the hash. */
 export function classifyUrl(raw: URL, clean: URL, ctx: RelatedContext): LinkKind {
   if (raw.protocol !== 'http:' && raw.protocol !== 'https:') return 'other';
-  const hostPath = `${raw.host.replace(/^www\./, '')}${raw.pathname}`;
-  if (SHARE_URL_PATTERNS.some((re) => re.test(hostPath))) return 'other';
+  const host = raw.hostname.replace(/^www\./, '');
+  if (SOCIAL_HOSTS.some((social) => host === social || host.endsWith(`.${social}`))) return 'other';
+  if (SHARE_URL_PATTERNS.some((re) => re.test(`${host}${raw.pathname}`))) return 'other';
   if (ctx.selfKeys.has(urlKey(clean))) return 'skip';
   if (COMMENTS.has(raw.hash.toLowerCase())) return 'meta';
   if (META_PATH_PATTERNS.some((re) => re.test(raw.pathname)) || hasParam(raw, META_PARAMS)) return 'meta';

@@ -265,8 +265,9 @@ export const SHARE_CLASS_WORDS: readonly string[] = ['share', 'sharing', 'social
 
 /** URL paths of tag, category, author, search and archive pages (tested on the pathname). */
 export const META_PATH_PATTERNS: readonly RegExp[] = [
-  /\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|label|search|schlagwort|stichwort)(?:\/|$)/i,
+  /\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
   /^\/\d{4}(?:\/\d{1,2}){0,2}\/?$/, // date archives: /2024/, /2024/05/, /2024/05/03/
+  /^\/\p{L}+\/?$/u, // one-word top-level sections and pages: /tv/, /jobs, /about/
   /\/feed\/?$/i,
   /\/wp-(?:login|admin)/i,
 ];
@@ -299,6 +300,25 @@ export const SHARE_URL_PATTERNS: readonly RegExp[] = [
   /^flipboard\.com\/bookmarklet/i,
 ];
 
+/** Social networks: links to them (profiles, pages) are never the site's related posts. */
+export const SOCIAL_HOSTS: readonly string[] = [
+  'facebook.com',
+  'twitter.com',
+  'x.com',
+  'instagram.com',
+  'youtube.com',
+  'linkedin.com',
+  'xing.com',
+  'tiktok.com',
+  'pinterest.com',
+  'threads.net',
+  'bsky.app',
+  'mastodon.social',
+  'vk.com',
+  't.me',
+  'whatsapp.com',
+];
+
 /**
  * Link texts that are never a post title: "view all", "read more", pagination.
  * The whole (folded) link text must match.
@@ -327,8 +347,36 @@ export const NON_POST_LINK_TEXTS: PhraseTable = {
   ru: ['все', 'показать все', 'далее', 'читать далее', 'подробнее'],
 };
 
+/** Words that follow a number in counter links ("168 Likes", "3 Kommentare"), which are never posts. */
+export const COUNTER_WORDS: readonly string[] = [
+  'like',
+  'likes',
+  'comment',
+  'comments',
+  'share',
+  'shares',
+  'views',
+  'kommentar',
+  'kommentare',
+  'commentaire',
+  'commentaires',
+  'comentario',
+  'comentarios',
+  'commento',
+  'commenti',
+  'комментарий',
+  'комментария',
+  'комментариев',
+];
+
 /** Class-name fragments that mark a sponsored item inside an otherwise related block. */
-export const SPONSORED_CLASS_FRAGMENTS: readonly string[] = ['sponsor', 'promoted'];
+export const SPONSORED_CLASS_FRAGMENTS: readonly string[] = [
+  'sponsor',
+  'advertorial',
+  'paid-content',
+  'promoted-content',
+  'native-ad',
+];
 
 /** Attributes that mark a sponsored item (`rel="sponsored"` is checked as well). */
 export const SPONSORED_ATTRIBUTES: readonly string[] = ['data-sponsored'];
@@ -381,16 +429,34 @@ export const TRACKING_PARAMS: readonly string[] = [
 /** Prefixes of tracking query parameters (`utm_source`, `pk_campaign`…). */
 export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'oly_', 'vero_', 'hsa_'];
 
-/** Where an item's title may sit, in the item's markup (first usable match wins). */
-export const TITLE_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [itemprop="headline"], [class*="title"], [class*="headline"]';
+/**
+ * How an element inside a post item is recognised, without a selector engine:
+ * it matches when any listed property matches (its tag; a word of its
+ * `itemprop` or `rel`; a fragment of its class attribute, case-insensitive).
+ */
+export interface ElementMarker {
+  tags?: readonly string[];
+  itemprops?: readonly string[];
+  rels?: readonly string[];
+  classFragments?: readonly string[];
+}
+
+/** Where an item's title may sit (the innermost usable match wins). */
+export const TITLE_MARKER: ElementMarker = {
+  tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  itemprops: ['headline'],
+  classFragments: ['title', 'headline'],
+};
 
 /** Where an item's author may sit. */
-export const AUTHOR_SELECTOR =
-  '[itemprop~="author"], [rel~="author"], [class*="author"], [class*="byline"]';
+export const AUTHOR_MARKER: ElementMarker = {
+  itemprops: ['author'],
+  rels: ['author'],
+  classFragments: ['author', 'byline'],
+};
 
 /** Inside an author element, the name itself when marked. */
-export const AUTHOR_NAME_SELECTOR = '[itemprop="name"], a';
+export const AUTHOR_NAME_MARKER: ElementMarker = { tags: ['a'], itemprops: ['name'] };
 
 /** Words that open a byline ("by David", "von Anna", "Автор: …"), removed from the author. */
 export const AUTHOR_PREFIXES: readonly string[] = [
@@ -410,18 +476,24 @@ export const AUTHOR_PREFIXES: readonly string[] = [
   'auteur',
 ];
 
-/** Where an item's date may sit, in order of preference; `attr` holds the machine-readable value. */
-export const DATE_SOURCES: readonly { selector: string; attr?: string }[] = [
-  { selector: 'time[datetime]', attr: 'datetime' },
-  { selector: '[itemprop="datePublished"][content]', attr: 'content' },
-  { selector: '[itemprop="datePublished"]' },
-  { selector: 'time' },
-  { selector: '[class*="date"]' },
+/**
+ * Where an item's date may sit, in order of preference. With `attr`, the
+ * element must have that attribute and its value (machine-readable) is the date;
+ * otherwise the element's text is.
+ */
+export const DATE_SOURCES: readonly { marker: ElementMarker; attr?: string }[] = [
+  { marker: { tags: ['time'] }, attr: 'datetime' },
+  { marker: { itemprops: ['datePublished'] }, attr: 'content' },
+  { marker: { itemprops: ['datePublished'] } },
+  { marker: { tags: ['time'] } },
+  { marker: { classFragments: ['date'] } },
 ];
 
 /** Where an item's excerpt may sit. */
-export const EXCERPT_SELECTOR =
-  '[class*="excerpt"], [class*="summary"], [itemprop="description"], [class*="description"]';
+export const EXCERPT_MARKER: ElementMarker = {
+  itemprops: ['description'],
+  classFragments: ['excerpt', 'summary', 'description'],
+};
 
 /** Image attributes holding a URL, in order of preference (lazy loaders keep the real one in data-*). */
 export const IMAGE_URL_ATTRS: readonly string[] = ['data-src', 'data-lazy-src', 'data-original', 'src'];
@@ -429,8 +501,8 @@ export const IMAGE_URL_ATTRS: readonly string[] = ['data-src', 'data-lazy-src', 
 /** Image attributes holding a srcset; the first candidate is used. */
 export const IMAGE_SRCSET_ATTRS: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
-/** Images that are not thumbnails (author avatars, tracking pixels). */
-export const NON_THUMBNAIL_IMAGE_SELECTOR = '.avatar, [class*="avatar"], [width="1"], [height="1"]';
+/** Images that are not thumbnails: author avatars (tracking pixels are caught by their size). */
+export const NON_THUMBNAIL_IMAGE_MARKER: ElementMarker = { classFragments: ['avatar'] };
 
 /** Size limits of the heuristics. */
 export const LIMITS = {
@@ -456,6 +528,8 @@ export const LIMITS = {
   maxDateChars: 60,
   maxLabelChars: 24,
   maxExcerptChars: 600,
+  /** An image with a width or height attribute this small is a tracking pixel. */
+  maxPixelSide: 2,
   /** How deep JSON-LD is searched for `relatedLink`. */
   maxJsonDepth: 8,
 } as const;

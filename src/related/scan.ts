@@ -15,14 +15,6 @@ export interface PageScan {
   ownUrls: string[];
 }
 
-/** The heading tests as a CSS selector, for searching inside a block. */
-export const HEADING_SELECTOR = [
-  ...HEADING_TAGS,
-  'header',
-  '[role="heading"]',
-  ...HEADING_LIKE_TAGS.flatMap((tag) => HEADING_CLASS_WORDS.map((word) => `${tag}[class*="${word}"]`)),
-].join(', ');
-
 const HEADINGS = new Set([...HEADING_TAGS, 'header']);
 const HEADING_LIKE = new Set(HEADING_LIKE_TAGS);
 
@@ -41,20 +33,21 @@ function hasToken(value: string | null, token: string): boolean {
   return value !== null && value.toLowerCase().split(/\s+/).includes(token);
 }
 
-/** Whether `el` matches the widget/theme table. */
-export function isWidget(el: Element): boolean {
-  if (el.id && WIDGET_IDS.has(el.id)) return true;
-  const classes = el.getAttribute('class');
-  return classes !== null && WIDGET_CLASS_RE.test(classes);
+/** Whether an element with this id and class attribute matches the widget/theme table. */
+function isWidgetMarkup(id: string, classes: string | null): boolean {
+  return (id !== '' && WIDGET_IDS.has(id)) || (classes !== null && WIDGET_CLASS_RE.test(classes));
 }
 
-/** Whether `el` is a heading or a heading-like label (same test as `HEADING_SELECTOR`). */
+/** Whether an element with this tag and class attribute is a heading or heading-like label. */
+function isHeadingMarkup(el: Element, tag: string, classes: string | null): boolean {
+  if (HEADINGS.has(tag)) return true;
+  if (classes !== null && HEADING_LIKE.has(tag) && HEADING_CLASS_WORDS.some((word) => classes.includes(word))) return true;
+  return el.getAttribute('role') === 'heading';
+}
+
+/** Whether `el` is a heading or a heading-like label (see `HEADING_LIKE_TAGS`). */
 export function isHeading(el: Element): boolean {
-  const tag = el.localName;
-  if (HEADINGS.has(tag) || el.getAttribute('role') === 'heading') return true;
-  if (!HEADING_LIKE.has(tag)) return false;
-  const classes = el.getAttribute('class');
-  return classes !== null && HEADING_CLASS_WORDS.some((word) => classes.includes(word));
+  return isHeadingMarkup(el, el.localName, el.getAttribute('class'));
 }
 
 /** Files head elements: base, canonical/og:url, JSON-LD and related links. Returns false for other elements. */
@@ -83,13 +76,22 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
   }
 }
 
-/** Finds the candidate elements in a single walk over the document's elements. */
+/**
+ * Finds the candidate elements in a single walk over the document's elements
+ * (attributes are read only on elements that have some).
+ */
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { widgets: [], headings: [], metadata: [], baseHref: null, ownUrls: [] };
   for (const el of elementsOf(doc.documentElement)) {
     if (scanHeadElement(el, scan)) continue;
-    if (isWidget(el)) scan.widgets.push(el);
-    if (isHeading(el)) scan.headings.push(el);
+    const tag = el.localName;
+    if (!el.hasAttributes()) {
+      if (HEADINGS.has(tag)) scan.headings.push(el);
+      continue;
+    }
+    const classes = el.getAttribute('class');
+    if (isWidgetMarkup(el.id, classes)) scan.widgets.push(el);
+    if (isHeadingMarkup(el, tag, classes)) scan.headings.push(el);
   }
   return scan;
 }

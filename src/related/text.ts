@@ -1,5 +1,6 @@
 import {
   AUTHOR_PREFIXES,
+  COUNTER_WORDS,
   NON_POST_LINK_TEXTS,
   PREFIX_HEADING_MAX_WORDS,
   RELATED_HEADING_PHRASES,
@@ -49,7 +50,10 @@ const PREFIX_HEADING_RE = new RegExp(
   'u',
 );
 const UNRELATED_HEADING_RE = new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, 'u');
-const NON_POST_LINK_RE = new RegExp(`^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+)$`, 'u');
+const NON_POST_LINK_RE = new RegExp(
+  `^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`,
+  'u',
+);
 const SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u');
 const AUTHOR_PREFIX_RE = new RegExp(
   `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
@@ -71,7 +75,7 @@ export function isUnrelatedHeading(text: string): boolean {
   return UNRELATED_HEADING_RE.test(foldText(text));
 }
 
-/** Whether a link's text says it is not a post ("View all", "Read more", a page number). */
+/** Whether a link's text says it is not a post ("View all", "Read more", a page number, "168 Likes"). */
 export function isNonPostLinkText(text: string): boolean {
   return NON_POST_LINK_RE.test(foldText(text));
 }
@@ -79,6 +83,19 @@ export function isNonPostLinkText(text: string): boolean {
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */
 export function isSponsoredLabel(text: string): boolean {
   return SPONSORED_LABEL_RE.test(foldText(text));
+}
+
+/** Scripts written without spaces between words (CJK, kana, Hangul, Thai). */
+const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/**
+ * Whether a text reads as a post title rather than a section label ("TV",
+ * "Jobs", "Archiv"): at least two words, or enough characters of a script
+ * written without spaces.
+ */
+export function looksLikeTitle(text: string): boolean {
+  const words = collapse(text).split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length >= 2 || (text.match(UNSPACED_SCRIPT_RE)?.length ?? 0) >= 4;
 }
 
 /** An author name without its byline word and separators: "by David Lazarevic –" → "David Lazarevic". */

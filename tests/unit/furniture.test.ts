@@ -208,6 +208,18 @@ describe('widgets, share bars, comments, newsletters', () => {
       body: `${inArticle('')}<div class="footer-newsletter"><h4>Newsletter</h4><form><input type="email"></form></div>`,
       removed: { 'newsletter box': 1 },
     },
+    {
+      name: 'a cookie banner by class',
+      body: `${inArticle('')}<div class="cookie">We use cookies to understand how you use this site. <button>Accept</button></div>`,
+      removed: { 'cookie notice': 1 },
+      gone: ['We use cookies'],
+    },
+    {
+      name: 'a consent platform banner by id',
+      body: `${inArticle('')}<div id="onetrust-banner-sdk"><p>We and our partners store data on your device.</p></div>`,
+      removed: { 'cookie notice': 1 },
+      gone: ['our partners store'],
+    },
   ])('removes $name', check);
 
   it.each<Case>([
@@ -215,6 +227,12 @@ describe('widgets, share bars, comments, newsletters', () => {
       name: 'a post whose tag is weather',
       body: `<article class="post tag-weather category-climate"><h1>Heatwave</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p></div></article>`,
       removed: {},
+    },
+    {
+      name: 'post cards whose terms are weather and newsletter',
+      body: `<ul><li class="post-7 post tag-weather"><a href="/7">Heatwave hits Astana</a></li><li class="post-8 post category-newsletter"><form><input type="email"></form><a href="/8">Issue 12</a></li></ul>${inArticle('')}`,
+      removed: {},
+      kept: ['Heatwave hits Astana', 'Issue 12'],
     },
     {
       name: 'a weather report section full of text',
@@ -226,6 +244,11 @@ describe('widgets, share bars, comments, newsletters', () => {
       body: `<div class="weatherproof-gear"><span>Weatherford</span></div>${inArticle('')}`,
       removed: {},
       kept: ['Weatherford'],
+    },
+    {
+      name: 'an article about cookies, by its class',
+      body: `<div class="cookie-recipes"><p>${P1}</p><p>${P2}</p></div>`,
+      removed: {},
     },
     {
       name: 'a newsletter issue without a sign-up form',

@@ -181,39 +181,39 @@ describe('collectRelated', () => {
     const html = page(
       `${ARTICLE}<div class="related-posts"><h3>Related posts</h3><ul>
         <li><a href="one/?utm_campaign=x#c">First related story</a></li>
-        <li><a href="/two/">Second related story</a></li></ul></div>`,
+        <li><a href="/2024/second-story/">Second related story</a></li></ul></div>`,
       '<base href="https://cdn.example/blog/">',
     );
     const { posts } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([
       { url: 'https://cdn.example/blog/one/', title: 'First related story' },
-      { url: 'https://cdn.example/two/', title: 'Second related story' },
+      { url: 'https://cdn.example/2024/second-story/', title: 'Second related story' },
     ]);
   });
 
   it('merges an image link and a title link to the same post, taking the image alt when needed', () => {
     const html = page(`${ARTICLE}<section><h2>Related articles</h2>
-      <div class="item"><a href="/a/"><img data-src="/img/a.jpg" src="data:image/gif;base64,R0lGOD" alt="Alt of A"></a>
-        <a href="/a/?utm_source=rel">Title of A</a></div>
-      <div class="item"><a href="/b/"><img srcset="/img/b-300.jpg 300w, /img/b-600.jpg 600w" alt="Only an image B"></a></div>
+      <div class="item"><a href="/news/story-a/"><img data-src="/img/a.jpg" src="data:image/gif;base64,R0lGOD" alt="Alt of A"></a>
+        <a href="/news/story-a/?utm_source=rel">Title of A</a></div>
+      <div class="item"><a href="/news/story-b/"><img srcset="/img/b-300.jpg 300w, /img/b-600.jpg 600w" alt="Only an image B"></a></div>
     </section>`);
     const { posts } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([
-      { url: 'https://news.example/a/', title: 'Title of A', image: 'https://news.example/img/a.jpg' },
-      { url: 'https://news.example/b/', title: 'Only an image B', image: 'https://news.example/img/b-300.jpg' },
+      { url: 'https://news.example/news/story-a/', title: 'Title of A', image: 'https://news.example/img/a.jpg' },
+      { url: 'https://news.example/news/story-b/', title: 'Only an image B', image: 'https://news.example/img/b-300.jpg' },
     ]);
   });
 
   it('merges duplicates across blocks and keeps page order', () => {
     const html = page(`${ARTICLE}
-      <div class="yarpp"><h3>Related posts</h3><ol><li><a href="/a/">Post A</a></li><li><a href="/b/">Post B</a></li></ol></div>
-      <div class="crp_related"><ul><li><a href="/b/"><span class="crp_title">Post B</span></a><span class="crp_author"> by <a href="/author/ann/">Ann</a></span></li>
-      <li><a href="/c/"><span class="crp_title">Post C</span></a></li></ul></div>`);
+      <div class="yarpp"><h3>Related posts</h3><ol><li><a href="/2024/post-a/">Post A</a></li><li><a href="/2024/post-b/">Post B</a></li></ol></div>
+      <div class="crp_related"><ul><li><a href="/2024/post-b/"><span class="crp_title">Post B</span></a><span class="crp_author"> by <a href="/author/ann/">Ann</a></span></li>
+      <li><a href="/2024/post-c/"><span class="crp_title">Post C</span></a></li></ul></div>`);
     const { posts, reports } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([
-      { url: 'https://news.example/a/', title: 'Post A' },
-      { url: 'https://news.example/b/', title: 'Post B', author: 'Ann' },
-      { url: 'https://news.example/c/', title: 'Post C' },
+      { url: 'https://news.example/2024/post-a/', title: 'Post A' },
+      { url: 'https://news.example/2024/post-b/', title: 'Post B', author: 'Ann' },
+      { url: 'https://news.example/2024/post-c/', title: 'Post C' },
     ]);
     expect(reports).toStrictEqual([['related-posts block', 2]]);
   });
@@ -231,27 +231,27 @@ describe('collectRelated', () => {
     const html = page(
       `${ARTICLE}<div class="related-posts"><h3>Related posts</h3><ul>
         <li><a href="https://news.example/2024/05/main-story/?utm_source=x#comments">Main story</a></li>
-        <li><a href="/real/">A real related post</a> <a href="/category/world/">World</a> <a href="/real/#comments">3 comments</a></li>
-        <li class="is-sponsored"><a href="https://brand.example/offer">Buy this now</a></li>
-        <li><a href="https://partner.example/p">Partner story</a> <span class="label">Anzeige</span></li>
+        <li><a href="/2024/real-post/">A real related post</a> <a href="/category/world/">World</a> <a href="/2024/real-post/#comments">3 comments</a></li>
+        <li class="is-sponsored"><a href="https://brand.example/savings/offer-2024">Buy this now</a></li>
+        <li><a href="https://partner.example/stories/partner-story">Partner story</a> <span class="label">Anzeige</span></li>
       </ul></div>`,
       '<link rel="canonical" href="https://news.example/2024/05/main-story/">',
     );
     const { posts } = run(html, 'https://news.example/2024/05/main-story/?fbclid=zzz');
-    expect(posts).toStrictEqual([{ url: 'https://news.example/real/', title: 'A real related post' }]);
+    expect(posts).toStrictEqual([{ url: 'https://news.example/2024/real-post/', title: 'A real related post' }]);
   });
 
   it('takes <time datetime>, else the date text', () => {
     const html = page(`${ARTICLE}<div class="related-posts"><h3>Related</h3>
-      <div><a href="/a/">Post A</a> <time datetime="2024-05-01T08:00:00Z">1 May</time></div>
-      <div><a href="/b/">Post B</a> <span class="post-date">April 3, 2024</span></div></div>`);
+      <div><a href="/2024/post-a/">Post A</a> <time datetime="2024-05-01T08:00:00Z">1 May</time></div>
+      <div><a href="/2024/post-b/">Post B</a> <span class="post-date">April 3, 2024</span></div></div>`);
     const { posts } = run(html, PAGE_URL);
     expect(posts.map((p) => p.date)).toStrictEqual(['2024-05-01T08:00:00Z', 'April 3, 2024']);
   });
 
   it('takes a heading and the list after it when the heading has no container of its own', () => {
     const html = page(`<article><h1>Main story</h1><p>${'Body text of the story. '.repeat(20)}</p>
-      <h2>See also</h2><ul><li><a href="/x/">Story X</a></li><li><a href="/y/">Story Y</a></li></ul>
+      <h2>See also</h2><ul><li><a href="/2024/story-x/">Story X</a></li><li><a href="/2024/story-y/">Story Y</a></li></ul>
       <p>Closing paragraph stays. ${'More body text. '.repeat(10)}</p></article>`);
     const { posts, doc, reports } = run(html, PAGE_URL);
     expect(posts.map((p) => p.title)).toStrictEqual(['Story X', 'Story Y']);
@@ -264,14 +264,14 @@ describe('collectRelated', () => {
 
   it('does not take a heading-like span or a link text "Read more" as a block heading', () => {
     const html = page(`${ARTICLE}<div class="teaser"><span class="teaser-title">Read more</span>
-      <ul><li><a href="/x/">Story X</a></li></ul></div>`);
+      <ul><li><a href="/2024/story-x/">Story X</a></li></ul></div>`);
     const { posts, reports } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([]);
     expect(reports).toStrictEqual([]);
   });
 
   it('leaves a related heading over article text alone', () => {
-    const html = page(`<article><h2>Related posts</h2><p>${'We wrote about this before, see <a href="/older/">our piece</a>, and many other things happened. '.repeat(6)}</p></article>`);
+    const html = page(`<article><h2>Related posts</h2><p>${'We wrote about this before, see <a href="/2023/older-piece/">our piece</a>, and many other things happened. '.repeat(6)}</p></article>`);
     const { posts, reports, doc, before } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([]);
     expect(reports).toStrictEqual([]);
@@ -280,31 +280,31 @@ describe('collectRelated', () => {
 
   it('reads JSON-LD relatedLink as a string, array or object, and <link rel="related">', () => {
     const head = `
-      <link rel="related" href="/linked/" title="Declared by a link element">
+      <link rel="related" href="/guides/linked/" title="Declared by a link element">
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","relatedLink":"https://news.example/one-story/"}</script>
-      <script type="application/ld+json">{"@graph":[{"@type":"WebPage","relatedLink":["/two-story/?utm_source=ld",{"@type":"WebPage","url":"/three/","name":"Third, named"},"/tag/x/"]}]}</script>
+      <script type="application/ld+json">{"@graph":[{"@type":"WebPage","relatedLink":["/two-story/?utm_source=ld",{"@type":"WebPage","url":"/guides/three/","name":"Third, named"},"/tag/x/"]}]}</script>
       <script type="application/ld+json">{ not json </script>`;
     const html = page(`${ARTICLE}<p>See <a href="/one-story/">The first story, linked in text</a>.</p>`, head);
     const { posts, reports } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([
-      { url: 'https://news.example/linked/', title: 'Declared by a link element' },
+      { url: 'https://news.example/guides/linked/', title: 'Declared by a link element' },
       { url: 'https://news.example/one-story/', title: 'The first story, linked in text' },
       { url: 'https://news.example/two-story/', title: 'Two story' },
-      { url: 'https://news.example/three/', title: 'Third, named' },
+      { url: 'https://news.example/guides/three/', title: 'Third, named' },
     ]);
     expect(reports).toStrictEqual([]);
   });
 
   it('prefers the visible block over metadata for the same post', () => {
-    const head = `<script type="application/ld+json">{"relatedLink":["/a/","/b/"]}</script>`;
+    const head = `<script type="application/ld+json">{"relatedLink":["/2024/post-a/","/2024/post-b/"]}</script>`;
     const html = page(
-      `${ARTICLE}<div class="related-posts"><h3>Related</h3><ul><li><a href="/b/">Visible B</a> <span class="author">by Kim</span></li></ul></div>`,
+      `${ARTICLE}<div class="related-posts"><h3>Related</h3><ul><li><a href="/2024/post-b/">Visible B</a> <span class="author">by Kim</span></li></ul></div>`,
       head,
     );
     const { posts } = run(html, PAGE_URL);
     expect(posts).toStrictEqual([
-      { url: 'https://news.example/b/', title: 'Visible B', author: 'Kim' },
-      { url: 'https://news.example/a/', title: 'A' },
+      { url: 'https://news.example/2024/post-b/', title: 'Visible B', author: 'Kim' },
+      { url: 'https://news.example/2024/post-a/', title: 'Post a' },
     ]);
   });
 

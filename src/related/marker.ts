@@ -1,0 +1,18 @@
+import type { ElementMarker } from './rules';
+
+/** Whether the space-separated `value` holds one of `words` (case-insensitive). */
+function hasWord(value: string | null, words: readonly string[]): boolean {
+  if (!value) return false;
+  const present = value.toLowerCase().split(/\s+/);
+  return words.some((word) => present.includes(word.toLowerCase()));
+}
+
+/** Whether `el` matches `marker` (see `ElementMarker`). */
+export function matchesMarker(el: Element, marker: ElementMarker): boolean {
+  if (marker.tags?.includes(el.localName)) return true;
+  if (marker.itemprops && hasWord(el.getAttribute('itemprop'), marker.itemprops)) return true;
+  if (marker.rels && hasWord(el.getAttribute('rel'), marker.rels)) return true;
+  const fragments = marker.classFragments;
+  const classes = fragments && el.getAttribute('class')?.toLowerCase();
+  return !!fragments && !!classes && fragments.some((fragment) => classes.includes(fragment));
+}
