@@ -25,9 +25,10 @@ export function extractFile(file: string, url?: string): { result: ExtractResult
   return { result, dom };
 }
 
-function fail(message: string): never {
+/** Exit status: 1 for a page Pith cannot read, 2 for a wrong call. */
+function fail(message: string, status: 1 | 2 = 1): never {
   process.stderr.write(`pith: ${message}\n`);
-  process.exit(message.startsWith('usage') ? 2 : 1);
+  process.exit(status);
 }
 
 export function main(argv: string[]): void {
@@ -44,7 +45,7 @@ export function main(argv: string[]): void {
       },
     });
   } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`);
+    fail(`${(err as Error).message}\n${USAGE}`, 2);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -52,9 +53,9 @@ export function main(argv: string[]): void {
     return;
   }
   const [command, file] = positionals;
-  if (command !== 'extract' || !file) fail(USAGE);
+  if (command !== 'extract' || !file) fail(USAGE, 2);
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) fail(`unknown format "${values.format}" (json, txt or md)`);
+  if (!FORMATS.includes(format)) fail(`unknown format "${values.format}" (json, txt or md)`, 2);
 
   let read;
   try {

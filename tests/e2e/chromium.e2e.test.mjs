@@ -225,6 +225,28 @@ describe('seed article in the popup opened as a tab', () => {
       assert.ok(norm(txt.replace(/^\uFEFF/, '')).startsWith(title), `export starts with: ${txt.slice(0, 80)}`);
       assertCleanArticleText(txt, 'the .txt export');
       assert.doesNotMatch(txt, /<\/?[a-z!][^>]*>/i, 'the .txt export contains markup');
+
+      // Markdown: front matter, the title as a heading, every paragraph.
+      const [mdDownload] = await Promise.all([
+        tab.waitForEvent('download', { timeout: WAIT_MS }),
+        tab.click('#export-md'),
+      ]);
+      assert.match(mdDownload.suggestedFilename(), /\.md$/);
+      const mdFile = path.join(RESULTS_DIR, 'seed-export.md');
+      await mdDownload.saveAs(mdFile);
+      const md = await readFile(mdFile, 'utf8');
+      assert.ok(md.startsWith('---\n'), 'the .md export starts with front matter');
+      assert.ok(md.includes(`# ${title}`), 'the .md export has the title as a heading');
+      for (const p of expected.paragraphs) assert.ok(norm(md).includes(norm(p).replace(/\$/g, '\\$')), `the .md export lacks: ${p.slice(0, 60)}`);
+
+      // Copy: the clean text, exactly as the .txt export has it, on the clipboard.
+      // Read back from the fixture page's origin (Chromium grants no permission to extension origins).
+      await tab.click('#copy');
+      await tab.waitForFunction(() => /copied/i.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: WAIT_MS });
+      await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+      await page.bringToFront();
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(clip, txt, 'the clipboard holds the clean text');
     } finally {
       await tab.close();
       await page.close();
