@@ -183,7 +183,13 @@ describe('seed article in the real action popup', () => {
     assert.notEqual(await popup.evaluate(`document.querySelector('#save').dataset.saved`), '1', 'saved before saving');
     await popup.evaluate(`document.querySelector('#save').click()`);
     await popup.waitFor(`document.querySelector('#save[data-saved="1"]') !== null`);
+    // Save the first related post for later: it joins the reading list.
+    await popup.evaluate(`document.querySelector('#related li.related-post button.save-link').click()`);
+    await popup.waitFor(`document.querySelector('#related li.related-post button.save-link[data-saved="1"]') !== null`);
     await popup.close();
+
+    const links = Object.values(await storage()).flatMap((v) => (v && Array.isArray(v.links) ? v.links : []));
+    assert.deepEqual(links.map((l) => norm(l.title)), [norm(expected.related[0].title)], 'the reading list holds the saved related post');
 
     const stored = await storedArticles(page.url());
     assert.equal(stored.length, 1, 'storage.local holds the article once');
@@ -267,6 +273,9 @@ describe('library (Saved view), offline and with no page', () => {
       await items.first().waitFor({ timeout: WAIT_MS });
       const titles = (await items.locator('.saved-title').allTextContents()).map(norm);
       assert.deepEqual(titles, [seedTitle], 'the library lists exactly the saved seed article');
+      const linkTitles = (await tab.locator('#saved-links li.saved-link a').allTextContents()).map(norm);
+      assert.deepEqual(linkTitles, [norm(expected.related[0].title)], 'the reading list shows the related post saved for later');
+      await tab.screenshot({ path: path.join(RESULTS_DIR, 'popup-saved.png') });
       const id = await items.first().getAttribute('data-id');
       assert.ok(id, 'li.saved-article has no data-id');
 
@@ -307,6 +316,7 @@ describe('pages browsers keep extensions out of', () => {
       try {
         const popup = await clickAndOpenPopup(page);
         const view = await popup.evaluate(POPUP_SNAPSHOT);
+        if (url.startsWith('chrome:')) await popup.screenshot(path.join(RESULTS_DIR, 'popup-restricted.png'));
         await popup.close();
         assert.equal(view.state, 'error');
         assert.equal(view.errorReason, 'restricted');
