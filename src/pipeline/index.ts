@@ -4,6 +4,9 @@
  * script, a jsdom document in Vitest and the CLI), works on a clone of it and
  * returns a plain, serialisable result. It imports no browser API.
  *
+ * Before the stages: the document is cloned, and the text of same-origin
+ * frames is copied into the clone in place of their iframes (frames.ts).
+ *
  * Order (each stage sees what the ones before it left):
  *  1. unprotect   — neutralise copy protection: alerts, handlers, selection blocks, decoys, invisible characters
  *  2. related     — collect the page's own related posts, then take their blocks out of the text
@@ -21,8 +24,11 @@ import { sanitizeToBody } from '../sanitize';
 import { countWords, htmlToText, readingMinutes } from '../text';
 import type { ExtractResult, FailReason, Figure, RelatedPost } from '../types';
 import { neutraliseProtection } from '../unprotect';
+import { viaSource, type StyleProbe } from '../unprotect/styles';
 import { FAILURE_MESSAGES } from './failures';
+import { inlineFrames, readFrame, type FrameReader } from './frames';
 import { RemovalLog } from './report';
+import { SourceMap } from './source-map';
 
 export { FAILURE_MESSAGES };
 
@@ -32,6 +38,8 @@ export const LIMITS = {
   maxElements: 200_000,
   /** Less article text than this (characters) does not read as an article. */
   minArticleChars: 250,
+  /** A same-origin frame with less text than this (characters) is not read with the page. */
+  minFrameChars: 250,
 } as const;
 
 export interface ExtractOptions {
@@ -39,8 +47,14 @@ export interface ExtractOptions {
   url?: string;
   /** The window whose DOM implementation DOMPurify uses (defaults to the document's window). */
   win?: Window;
-  /** Judges an element of the working copy hidden (from the live page's computed styles). */
-  isHidden?: (el: Element) => boolean;
+  /**
+   * Answers from the live page's computed styles, about elements of `source`
+   * (`liveStyleProbe(window)` in the injected script). Without it, only
+   * inline styles and attributes tell what is hidden.
+   */
+  styles?: StyleProbe;
+  /** Reads the document of a frame element of `source` (default: its same-origin `contentDocument`). */
+  readFrame?: FrameReader;
   /** The time of extraction (tests pass a fixed one). */
   now?: Date;
 }
@@ -54,7 +68,8 @@ interface Context {
   readonly win: Window;
   readonly url: string;
   readonly log: RemovalLog;
-  readonly isHidden?: (el: Element) => boolean;
+  /** The live page's styles, asked about elements of the working copy. */
+  readonly styles?: StyleProbe;
   related: RelatedPost[];
   parsed: ParsedArticle | null;
   body: HTMLElement | null;
@@ -89,7 +104,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'unprotect',
     why: 'Copy protection must not leak its alerts, decoys or invisible characters into the text.',
-    run: (ctx) => neutraliseProtection(ctx.doc, ctx.log.for('unprotect'), { isHidden: ctx.isHidden }),
+    run: (ctx) => neutraliseProtection(ctx.doc, ctx.log.for('unprotect'), { styles: ctx.styles }),
   },
   {
     name: 'related',
@@ -151,11 +166,14 @@ function clean(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
-function precheck(source: Document): void {
+function precheckSize(source: Document): void {
   if (source.getElementsByTagName('*').length > LIMITS.maxElements) {
     throw new Unreadable('too-large', FAILURE_MESSAGES['too-large']);
   }
-  const body = source.body;
+}
+
+function precheckText(doc: Document): void {
+  const body = doc.body;
   if (!body || !body.textContent?.trim()) throw new Unreadable('empty', FAILURE_MESSAGES.empty);
 }
 
@@ -172,18 +190,21 @@ export function extractArticle(
 ): ExtractResult & { timings?: StageTimings } {
   const timings: StageTimings = {};
   try {
-    precheck(source);
+    precheckSize(source);
     const win = opts.win ?? source.defaultView;
     if (!win) throw new Error('extractArticle needs a window: pass opts.win');
     let t = performance.now();
     const doc = source.cloneNode(true) as Document;
+    const map = new SourceMap(doc, source);
+    inlineFrames(doc, map, opts.readFrame ?? readFrame, LIMITS.minFrameChars);
+    precheckText(doc);
     timings.clone = performance.now() - t;
     const ctx: Context = {
       doc,
       win,
       url: opts.url ?? source.URL,
       log: new RemovalLog(),
-      isHidden: opts.isHidden,
+      styles: opts.styles && viaSource(opts.styles, (el) => map.source(el)),
       related: [],
       parsed: null,
       body: null,

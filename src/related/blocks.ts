@@ -1,7 +1,7 @@
+import { elementsOf } from './dom';
 import { groupPosts } from './items';
 import { scanLinks, type LinkRef, type RelatedContext } from './links';
 import { AD_NETWORK_SELECTOR, HEADING_TAGS, LIMITS, NAVIGATION_SELECTOR, UNRELATED_BLOCK_CLASS_WORDS } from './rules';
-import { elementsOf } from './dom';
 import { isHeading, type PageScan } from './scan';
 import { classWordMatcher, collapse, hasClassMatching, isRelatedHeading, isUnrelatedHeading } from './text';
 

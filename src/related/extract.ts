@@ -16,10 +16,19 @@ import {
   SPONSORED_ATTRIBUTES,
   SPONSORED_CLASS_FRAGMENTS,
   SPONSORED_LABEL_TAGS,
+  SPONSORED_RELS,
   TITLE_MARKER,
   type ElementMarker,
 } from './rules';
-import { cleanAuthor, collapse, hasClassMatching, isNonPostLinkText, isSponsoredLabel, looksLikeTitle } from './text';
+import {
+  cleanAuthor,
+  collapse,
+  hasClassMatching,
+  hasWord,
+  isReadMoreText,
+  isSponsoredLabel,
+  looksLikeTitle,
+} from './text';
 import { resolveUrl } from './url';
 
 /** An element inside a post's item, with that item. */
@@ -83,7 +92,7 @@ function titleFromElement(post: Post): string | undefined {
     const link = el.closest('a');
     if ((link && item.contains(link) && !post.links.includes(link)) || holdsOtherLink(el, post)) continue;
     const text = usable(el.textContent, LIMITS.maxTitleChars);
-    if (text && !isNonPostLinkText(text)) titles.push({ text, linked: !!link || holdsPostLink(el, post) });
+    if (text && !isReadMoreText(text)) titles.push({ text, linked: !!link || holdsPostLink(el, post) });
   }
   const linked = titles.find((title) => title.linked);
   return linked?.text ?? titles.sort((a, b) => b.text.length - a.text.length)[0]?.text;
@@ -105,7 +114,9 @@ function titleFromAttributes(post: Post): string | undefined {
 
 /** The post's title, if it reads as one (see `looksLikeTitle`). */
 function titleOf(post: Post): string | undefined {
-  const fromLink = post.links.map((link) => usable(link.textContent, LIMITS.maxTitleChars)).find(Boolean);
+  const fromLink = post.links
+    .map((link) => usable(link.textContent, LIMITS.maxTitleChars))
+    .find((text) => text && !isReadMoreText(text));
   const title = titleFromElement(post) ?? fromLink ?? titleFromAttributes(post);
   return title && looksLikeTitle(title) ? title : undefined;
 }
@@ -174,7 +185,7 @@ function excerptOf(post: Post, title: string): string | undefined {
 function marksSponsored(el: Element): boolean {
   const classes = el.getAttribute('class') ?? '';
   if (SPONSORED_CLASS_FRAGMENTS.some((fragment) => classes.includes(fragment))) return true;
-  if (/(?:^|\s)sponsored(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) return true;
+  if (hasWord(el.getAttribute('rel'), SPONSORED_RELS)) return true;
   if (SPONSORED_ATTRIBUTES.some((attr) => el.hasAttribute(attr))) return true;
   if (!SPONSORED_LABEL_TAG_SET.has(el.localName)) return false;
   const text = el.textContent ?? '';

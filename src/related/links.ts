@@ -2,15 +2,17 @@ import {
   COMMENT_HASHES,
   META_CLASS_SUFFIXES,
   META_CLASS_WORDS,
+  META_LINK_RELS,
   META_PATH_PATTERNS,
   META_QUERY_PARAMS,
+  PAGINATION_LINK_RELS,
   PAGINATION_PATH_PATTERN,
   PAGINATION_QUERY_PARAMS,
   SHARE_CLASS_WORDS,
   SHARE_URL_PATTERNS,
-  SOCIAL_HOSTS,
+  FOREIGN_HOSTS,
 } from './rules';
-import { classWordMatcher, hasClassMatching, isNonPostLinkText } from './text';
+import { classWordMatcher, hasClassMatching, hasWord, isNonPostLinkText, isRelatedHeading } from './text';
 import { cleanUrl, resolveUrl, urlKey } from './url';
 
 /**
@@ -64,7 +66,7 @@ function hasParam(url: URL, names: ReadonlySet<string>): boolean {
 export function classifyUrl(raw: URL, clean: URL, ctx: RelatedContext): LinkKind {
   if (raw.protocol !== 'http:' && raw.protocol !== 'https:') return 'other';
   const host = raw.hostname.replace(/^www\./, '');
-  if (SOCIAL_HOSTS.some((social) => host === social || host.endsWith(`.${social}`))) return 'other';
+  if (FOREIGN_HOSTS.some((foreign) => host === foreign || host.endsWith(`.${foreign}`))) return 'other';
   if (SHARE_URL_PATTERNS.some((re) => re.test(`${host}${raw.pathname}`))) return 'other';
   if (ctx.selfKeys.has(urlKey(clean))) return 'skip';
   if (COMMENTS.has(raw.hash.toLowerCase())) return 'meta';
@@ -83,15 +85,16 @@ function classNear(el: Element, re: RegExp): boolean {
   return false;
 }
 
-/** Refines a post link by its element: rel, metadata/share classes, "view all" texts. */
+/** Refines a post link by its element: rel, metadata/share classes, "view all" and heading-like texts. */
 function classifyElement(a: Element): LinkKind {
-  const rel = ` ${(a.getAttribute('rel') ?? '').toLowerCase()} `;
-  if (/ (?:tag|category|author) /.test(rel)) return 'meta';
-  if (/ (?:next|prev) /.test(rel)) return 'skip';
+  const rel = a.getAttribute('rel');
+  if (hasWord(rel, META_LINK_RELS)) return 'meta';
+  if (hasWord(rel, PAGINATION_LINK_RELS)) return 'skip';
   if (classNear(a, META_CLASS_RE)) return 'meta';
   if (classNear(a, SHARE_CLASS_RE)) return 'other';
   const text = a.textContent ?? '';
-  if (text.trim() && isNonPostLinkText(text)) return 'skip';
+  // "View all", pagination, and links named like a block heading ("More on Amazon") lead to archives.
+  if (text.trim() && (isNonPostLinkText(text) || isRelatedHeading(text, true))) return 'skip';
   return 'post';
 }
 
@@ -111,7 +114,8 @@ function classifyLink(a: Element, ctx: RelatedContext): LinkInfo {
  * Classification is cached per element, so climbing ancestors costs no reclassification.
  */
 export function scanLinks(root: Element, ctx: RelatedContext): LinkRef[] {
-  const anchors = [...(root.matches('a[href]') ? [root] : []), ...root.querySelectorAll('a[href]')];
+  const self = root.localName === 'a' && root.hasAttribute('href') ? [root] : [];
+  const anchors = [...self, ...root.querySelectorAll('a[href]')];
   return anchors.map((el) => {
     let info = ctx.cache.get(el);
     if (!info) {

@@ -1,11 +1,5 @@
 import type { ElementMarker } from './rules';
-
-/** Whether the space-separated `value` holds one of `words` (case-insensitive). */
-function hasWord(value: string | null, words: readonly string[]): boolean {
-  if (!value) return false;
-  const present = value.toLowerCase().split(/\s+/);
-  return words.some((word) => present.includes(word.toLowerCase()));
-}
+import { hasWord } from './text';
 
 /** Whether `el` matches `marker` (see `ElementMarker`). */
 export function matchesMarker(el: Element, marker: ElementMarker): boolean {

@@ -97,7 +97,7 @@ export const STRICT_HEADING_PHRASES: PhraseTable = {
 
 /** Heading openings followed by a name: "More from Mining News", "Mehr aus Wirtschaft". */
 export const RELATED_HEADING_PREFIXES: PhraseTable = {
-  en: ['More from', 'More in'],
+  en: ['More from', 'More in', 'More on', 'More about'],
   de: ['Mehr aus', 'Mehr von'],
   es: ['Más de'],
 };
@@ -268,14 +268,21 @@ export const META_PATH_PATTERNS: readonly RegExp[] = [
   /\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
   /^\/\d{4}(?:\/\d{1,2}){0,2}\/?$/, // date archives: /2024/, /2024/05/, /2024/05/03/
   /^\/\p{L}+\/?$/u, // one-word top-level sections and pages: /tv/, /jobs, /about/
+  /^\/@[^/]+\/?$/, // profile handles: /@name
   /\/feed\/?$/i,
   /\/wp-(?:login|admin)/i,
 ];
 
+/** `rel` words of metadata links (WordPress prints `rel="category tag"`, `rel="author"`). */
+export const META_LINK_RELS: readonly string[] = ['tag', 'category', 'author'];
+
+/** `rel` words of pagination links. */
+export const PAGINATION_LINK_RELS: readonly string[] = ['next', 'prev'];
+
 /** Query parameters that make a URL a tag/category/author/search page. */
 export const META_QUERY_PARAMS: readonly string[] = ['cat', 'tag', 'author', 's', 'replytocom'];
 
-/** URL paths and query parameters of pagination. */
+/** URL paths of pagination. */
 export const PAGINATION_PATH_PATTERN = /\/page\/\d+\/?$/i;
 /** Query parameters of pagination. */
 export const PAGINATION_QUERY_PARAMS: readonly string[] = ['page', 'paged'];
@@ -283,25 +290,28 @@ export const PAGINATION_QUERY_PARAMS: readonly string[] = ['page', 'paged'];
 /** Hashes that point at a post's comments. */
 export const COMMENT_HASHES: readonly string[] = ['#comments', '#respond', '#comment', '#disqus_thread', '#reply'];
 
-/** Share endpoints (host + path, without "www."), so share buttons are never posts. */
+/**
+ * Share endpoints (host + path, without "www.") on hosts that otherwise hold
+ * real articles, so share buttons are never posts. (Social networks are in `FOREIGN_HOSTS`.)
+ */
 export const SHARE_URL_PATTERNS: readonly RegExp[] = [
-  /^facebook\.com\/(?:sharer|share\.php|dialog\/share)/i,
-  /^(?:twitter|x)\.com\/(?:intent|share)/i,
-  /^linkedin\.com\/(?:sharearticle|sharing|cws\/share)/i,
-  /^pinterest\.[a-z.]+\/pin\/create/i,
   /^reddit\.com\/submit/i,
-  /^(?:t|telegram)\.me\/share/i,
-  /^wa\.me\//i,
-  /^api\.whatsapp\.com\/send/i,
-  /^vk\.com\/share\.php/i,
   /^tumblr\.com\/(?:share|widgets\/share)/i,
   /^news\.ycombinator\.com\/submitlink/i,
   /^getpocket\.com\/(?:save|edit)/i,
   /^flipboard\.com\/bookmarklet/i,
 ];
 
-/** Social networks: links to them (profiles, pages) are never the site's related posts. */
-export const SOCIAL_HOSTS: readonly string[] = [
+/**
+ * Hosts whose links are never the site's related posts: social networks
+ * (profiles, pages) and recommendation/ad networks ("Powered by Outbrain").
+ */
+export const FOREIGN_HOSTS: readonly string[] = [
+  'outbrain.com',
+  'taboola.com',
+  'revcontent.com',
+  'mgid.com',
+  'doubleclick.net',
   'facebook.com',
   'twitter.com',
   'x.com',
@@ -316,12 +326,14 @@ export const SOCIAL_HOSTS: readonly string[] = [
   'mastodon.social',
   'vk.com',
   't.me',
+  'telegram.me',
+  'wa.me',
   'whatsapp.com',
 ];
 
 /**
- * Link texts that are never a post title: "view all", "read more", pagination.
- * The whole (folded) link text must match.
+ * Link texts of navigation, never a post: "view all", pagination. The whole
+ * (folded) link text must match; such links are ignored.
  */
 export const NON_POST_LINK_TEXTS: PhraseTable = {
   en: [
@@ -330,9 +342,6 @@ export const NON_POST_LINK_TEXTS: PhraseTable = {
     'show all',
     'show more',
     'load more',
-    'more',
-    'read more',
-    'continue reading',
     'next',
     'previous',
     'prev',
@@ -340,11 +349,24 @@ export const NON_POST_LINK_TEXTS: PhraseTable = {
     'newer posts',
     'leave a comment',
   ],
-  de: ['alle anzeigen', 'mehr', 'weiterlesen', 'mehr lesen', 'weiter', 'zurück'],
-  fr: ['voir tout', 'voir plus', 'lire la suite', 'suivant', 'précédent'],
-  es: ['ver todo', 'ver más', 'leer más', 'siguiente', 'anterior'],
-  it: ['vedi tutti', 'leggi tutto', 'continua a leggere', 'successivo', 'precedente'],
-  ru: ['все', 'показать все', 'далее', 'читать далее', 'подробнее'],
+  de: ['alle anzeigen', 'alle artikel', 'zurück', 'vor'],
+  fr: ['voir tout', 'tout voir', 'suivant', 'précédent'],
+  es: ['ver todo', 'ver todos', 'siguiente', 'anterior'],
+  it: ['vedi tutti', 'successivo', 'precedente'],
+  ru: ['все', 'показать все', 'все новости'],
+};
+
+/**
+ * "Read more" link texts: the link still leads to the post (a teaser may link
+ * only there), but its text is never the post's title.
+ */
+export const READ_MORE_TEXTS: PhraseTable = {
+  en: ['more', 'read more', 'continue reading', 'read the article', 'full story'],
+  de: ['mehr', 'weiter', 'weiterlesen', 'mehr lesen', 'zum artikel'],
+  fr: ['lire la suite', 'lire plus', 'en savoir plus'],
+  es: ['leer más', 'seguir leyendo', 'ver más'],
+  it: ['leggi tutto', 'leggi di più', 'continua a leggere'],
+  ru: ['далее', 'читать далее', 'подробнее'],
 };
 
 /** Words that follow a number in counter links ("168 Likes", "3 Kommentare"), which are never posts. */
@@ -378,8 +400,11 @@ export const SPONSORED_CLASS_FRAGMENTS: readonly string[] = [
   'native-ad',
 ];
 
-/** Attributes that mark a sponsored item (`rel="sponsored"` is checked as well). */
+/** Attributes that mark a sponsored item. */
 export const SPONSORED_ATTRIBUTES: readonly string[] = ['data-sponsored'];
+
+/** `rel` words that mark a sponsored link. */
+export const SPONSORED_RELS: readonly string[] = ['sponsored'];
 
 /** Short labels that mark a sponsored item ("Sponsored", "Anzeige"…): the whole label must match. */
 export const SPONSORED_LABELS: PhraseTable = {

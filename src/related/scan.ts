@@ -1,5 +1,6 @@
 import { elementsOf } from './dom';
 import { HEADING_CLASS_WORDS, HEADING_LIKE_TAGS, HEADING_TAGS, RELATED_BLOCK_SELECTORS } from './rules';
+import { hasWord } from './text';
 
 /** The elements of a page the related stage looks at, found in one walk. */
 export interface PageScan {
@@ -29,10 +30,6 @@ const WIDGET_IDS = new Set(widgetNames('#'));
 /** Any widget class as a whole class name within a class attribute. */
 const WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames('.').join('|')})(?:\\s|$)`);
 
-function hasToken(value: string | null, token: string): boolean {
-  return value !== null && value.toLowerCase().split(/\s+/).includes(token);
-}
-
 /** Whether an element with this id and class attribute matches the widget/theme table. */
 function isWidgetMarkup(id: string, classes: string | null): boolean {
   return (id !== '' && WIDGET_IDS.has(id)) || (classes !== null && WIDGET_CLASS_RE.test(classes));
@@ -59,8 +56,8 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
     case 'link': {
       const rel = el.getAttribute('rel');
       const href = el.getAttribute('href');
-      if (href && hasToken(rel, 'canonical')) scan.ownUrls.push(href);
-      if (href && hasToken(rel, 'related')) scan.metadata.push(el);
+      if (href && hasWord(rel, ['canonical'])) scan.ownUrls.push(href);
+      if (href && hasWord(rel, ['related'])) scan.metadata.push(el);
       return true;
     }
     case 'meta': {

@@ -3,6 +3,7 @@ import {
   COUNTER_WORDS,
   NON_POST_LINK_TEXTS,
   PREFIX_HEADING_MAX_WORDS,
+  READ_MORE_TEXTS,
   RELATED_HEADING_PHRASES,
   RELATED_HEADING_PREFIXES,
   SPONSORED_LABELS,
@@ -10,6 +11,13 @@ import {
   UNRELATED_HEADING_PHRASES,
   type PhraseTable,
 } from './rules';
+
+/** Whether the space-separated `value` (a rel, itemprop or class attribute) holds one of `words`, case-insensitively. */
+export function hasWord(value: string | null | undefined, words: readonly string[]): boolean {
+  if (!value) return false;
+  const present = value.toLowerCase().split(/\s+/);
+  return words.some((word) => present.includes(word.toLowerCase()));
+}
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string | null | undefined): string {
@@ -54,6 +62,7 @@ const NON_POST_LINK_RE = new RegExp(
   `^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`,
   'u',
 );
+const READ_MORE_RE = new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, 'u');
 const SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u');
 const AUTHOR_PREFIX_RE = new RegExp(
   `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
@@ -78,6 +87,11 @@ export function isUnrelatedHeading(text: string): boolean {
 /** Whether a link's text says it is not a post ("View all", "Read more", a page number, "168 Likes"). */
 export function isNonPostLinkText(text: string): boolean {
   return NON_POST_LINK_RE.test(foldText(text));
+}
+
+/** Whether a link's text is a "read more" that never names the post. */
+export function isReadMoreText(text: string): boolean {
+  return READ_MORE_RE.test(foldText(text));
 }
 
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */

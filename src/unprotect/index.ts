@@ -1,22 +1,27 @@
 import type { Reporter } from '../pipeline/report';
 import { removeOutermost } from '../prune';
+import { removeInvisibleChars } from './chars';
+import { decideAfterWalk, type Pending } from './reveal';
 import {
   BLOCKING_HANDLER_CODE,
   DECOY_TAGS,
   EVENT_HANDLER_ATTRIBUTE,
   HIDING_STYLES,
-  INVISIBLE_CHARS,
+  INLINE_HIDDEN_STYLE,
   JAVASCRIPT_TYPES,
-  JOINER_FREE_NEIGHBOUR,
-  JOINERS,
+  LAYER_STYLE,
+  LAYER_TOKENS,
   MAX_DECOY_CHARS,
+  MAX_LAYER_CHARS,
   MAX_MESSAGE_CHARS,
   MAX_MESSAGE_DEPTH,
   MAX_PROTECTION_SCRIPT_CHARS,
+  MAX_TOGGLE_CHARS,
   MESSAGE_PREFIXES,
   NEVER_MESSAGE_TAGS,
   NON_TEXT_PARENTS,
   PAGE_LEVEL_TAGS,
+  PAYWALL_TOKEN,
   PROTECTION_HANDLERS,
   PROTECTION_MESSAGE_CLASSES,
   PROTECTION_MESSAGE_IDS,
@@ -27,19 +32,24 @@ import {
   SELECTION_BLOCK_CLASSES,
   SELECTION_BLOCK_DECLARATION,
   SELECTION_BLOCK_HINT,
+  TEXT_BLOCKS,
+  TOGGLE_HREF,
+  TOGGLE_TAGS,
+  TRUNCATION_TOGGLE_TEXT,
   UNPROTECT_LABELS,
   UNSELECTABLE_ATTRIBUTE,
   type UnprotectLabel,
 } from './rules';
+import type { Pseudo, StyleProbe } from './styles';
 
 /** Options of {@link neutraliseProtection}. */
 export interface UnprotectOptions {
   /**
-   * Whether an element of the clone is hidden on the live page (computed
-   * display, visibility, opacity, font size or position of the element
-   * itself). Without it only inline styles and the `hidden` attribute count.
+   * The live page's styles, asked about elements of the document being
+   * neutralised (hidden decoys, layers, text drawn by CSS). Without it only
+   * inline styles and attributes tell.
    */
-  isHidden?: (el: Element) => boolean;
+  styles?: StyleProbe;
 }
 
 // Numeric DOM constants: src/ may not use the globals Node / NodeFilter.
@@ -47,6 +57,7 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const PSEUDOS: readonly Pseudo[] = ['::before', '::after'];
 
 /** Escapes a phrase for a RegExp; spaces and hyphens match any run of them. */
 function phrasePattern(phrase: string): string {
@@ -69,22 +80,21 @@ const MESSAGE_CLASSES: ReadonlySet<string> = new Set(PROTECTION_MESSAGE_CLASSES)
 const SCREEN_READER: ReadonlySet<string> = new Set(SCREEN_READER_CLASSES);
 const SELECTION_BLOCKING: ReadonlySet<string> = new Set(SELECTION_BLOCK_CLASSES);
 const CLASS_SEPARATOR = /\s+/;
-/** One invisible character (the table's pattern without its global flag). */
-const INVISIBLE_CHAR = new RegExp(INVISIBLE_CHARS.source);
 
 /** Where a block applied: one element, or the whole page (`html`, `body`, page scripts). */
 type BlockTarget = Element | 'page';
 
 /**
  * What one walk found: counts per label, the places each kind of block
- * applied to, and the elements to remove after the walk with the label to
- * count for each removal (null: nothing to count).
+ * applied to, the elements to remove after the walk with the label to count
+ * for each removal (null: nothing to count), and what is decided after it.
  */
-interface Findings {
+export interface Findings {
   counts: Map<UnprotectLabel, number>;
   blocks: Map<UnprotectLabel, Set<BlockTarget>>;
   removals: Map<Element, UnprotectLabel | null>;
-  isHidden: ((el: Element) => boolean) | undefined;
+  styles: StyleProbe | undefined;
+  pending: Pending;
 }
 
 /** The attributes of one element that the neutraliser looks at, read once. */
@@ -93,7 +103,9 @@ interface Attrs {
   classes: string[];
   style: string | null;
   hidden: boolean;
+  ariaHidden: boolean;
   unselectable: boolean;
+  toggles: boolean;
   handlers: string[];
 }
 
@@ -101,16 +113,26 @@ interface Attrs {
  * Neutralises copy protection in a clone of the page, before extraction:
  * removes protection alerts and tooltips, inline event handlers and
  * protection scripts, selection blocks (`unselectable`, `user-select:none`),
- * invisible characters inside text and hidden decoy text inside paragraphs.
- * Reports each kind with how many were neutralised; blocks count once per
- * place they apply to (an element, or the whole page).
+ * invisible characters inside text, hidden decoy text inside paragraphs,
+ * protective layers and paywall overlays; restores text drawn by CSS and
+ * the hidden rest of truncated (or script-blanked) articles. Reports each
+ * kind with how many were neutralised; blocks count once per place they
+ * apply to (an element, or the whole page).
  *
- * One walk over the document; elements are removed after it.
+ * One walk over the document. Every question to the live page's styles is
+ * asked before the document's structure changes (see SourceMap); elements
+ * are removed after it.
  */
 export function neutraliseProtection(doc: Document, report: Reporter, opts: UnprotectOptions = {}): void {
   const root = doc.documentElement;
   if (!root) return;
-  const findings: Findings = { counts: new Map(), blocks: new Map(), removals: new Map(), isHidden: opts.isHidden };
+  const findings: Findings = {
+    counts: new Map(),
+    blocks: new Map(),
+    removals: new Map(),
+    styles: opts.styles,
+    pending: { hiddenBlocks: [], toggles: [], paywalls: [], layers: [], drawn: [], textChars: 0 },
+  };
 
   visitElement(root, findings);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
@@ -118,18 +140,20 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
     if (node.nodeType === ELEMENT_NODE) visitElement(node as Element, findings);
     else if (node.nodeType === TEXT_NODE) visitText(node as Text, findings);
   }
+  decideAfterWalk(doc, findings);
 
   for (const label of removeOutermost(findings.removals)) tally(findings, label);
   for (const [label, targets] of findings.blocks) tally(findings, label, targets.size);
   for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
 }
 
-function tally(findings: Findings, label: UnprotectLabel, n = 1): void {
+/** Adds `n` to a label's count. */
+export function tally(findings: Findings, label: UnprotectLabel, n = 1): void {
   findings.counts.set(label, (findings.counts.get(label) ?? 0) + n);
 }
 
 /** Notes a block; blocks are counted once per place they apply to. */
-function block(findings: Findings, label: UnprotectLabel, el: Element): void {
+export function block(findings: Findings, label: UnprotectLabel, el: Element): void {
   const target: BlockTarget = PAGE_LEVEL_TAGS.has(el.localName) ? 'page' : el;
   const targets = findings.blocks.get(label) ?? new Set<BlockTarget>();
   targets.add(target);
@@ -145,28 +169,85 @@ function visitElement(el: Element, findings: Findings): void {
   }
   if (unblockSelection(el, attrs)) block(findings, UNPROTECT_LABELS.selection, el);
 
+  const tag = el.localName;
   if (isMessageElement(attrs)) {
     findings.removals.set(el, UNPROTECT_LABELS.message);
-  } else if (el.localName === 'script') {
+  } else if (tag === 'script') {
     const labels = protectionScriptLabels(el);
     for (const label of labels) block(findings, label, el);
     if (labels.length > 0) findings.removals.set(el, null);
-  } else if (DECOY_TAGS.has(el.localName) && isDecoy(el, attrs, findings.isHidden)) {
+  } else if (DECOY_TAGS.has(tag) && isDecoy(el, attrs, findings.styles)) {
     findings.removals.set(el, UNPROTECT_LABELS.decoy);
+    return;
+  } else if (isStrongLayer(attrs) && (el.textContent ?? '').trim().length <= MAX_LAYER_CHARS) {
+    findings.removals.set(el, UNPROTECT_LABELS.layer);
   }
+  noteForLater(el, tag, attrs, findings);
+}
+
+/** Records what is decided after the walk, when the whole page's text is known. */
+function noteForLater(el: Element, tag: string, attrs: Attrs, findings: Findings): void {
+  const { pending, styles } = findings;
+  if ((attrs.hidden || attrs.ariaHidden || INLINE_HIDDEN_STYLE.test(attrs.style ?? '')) && !DECOY_TAGS.has(tag)) {
+    pending.hiddenBlocks.push(el);
+  }
+  if (names(attrs).some((n) => PAYWALL_TOKEN.test(n))) pending.paywalls.push(el);
+  if (isWeakLayer(attrs) || LAYER_STYLE.test(attrs.style ?? '')) pending.layers.push(el);
+  if (attrs.toggles && TOGGLE_TAGS.has(tag) && isToggleText(el)) pending.toggles.push(el);
+  if (styles && DECOY_TAGS.has(tag) && el.firstChild === null) noteDrawnText(el, styles, pending);
+}
+
+/** An empty inline element in prose may draw its text with `::before` / `::after`. */
+function noteDrawnText(el: Element, styles: StyleProbe, pending: Pending): void {
+  const parent = el.parentElement;
+  if (!parent || !(TEXT_BLOCKS.has(parent.localName) || DECOY_TAGS.has(parent.localName))) return;
+  const [before, after] = PSEUDOS.map((p) => styles.drawnText(el, p)) as [string, string];
+  if ((before || after) && !styles.isHidden(el)) pending.drawn.push({ el, before, after });
 }
 
 function readAttrs(el: Element): Attrs {
-  const attrs: Attrs = { id: null, classes: [], style: null, hidden: false, unselectable: false, handlers: [] };
+  const attrs: Attrs = {
+    id: null,
+    classes: [],
+    style: null,
+    hidden: false,
+    ariaHidden: false,
+    unselectable: false,
+    toggles: el.localName === 'button',
+    handlers: [],
+  };
   for (const name of el.getAttributeNames()) {
     if (name === 'class') attrs.classes = (el.getAttribute(name) ?? '').trim().split(CLASS_SEPARATOR);
     else if (name === 'id') attrs.id = el.getAttribute(name);
     else if (name === 'style') attrs.style = el.getAttribute(name);
     else if (name === 'hidden') attrs.hidden = true;
+    else if (name === 'aria-hidden') attrs.ariaHidden = el.getAttribute(name) === 'true';
     else if (name === UNSELECTABLE_ATTRIBUTE) attrs.unselectable = true;
-    else if (EVENT_HANDLER_ATTRIBUTE.test(name)) attrs.handlers.push(name);
+    else if (name === 'href') attrs.toggles ||= TOGGLE_HREF.test((el.getAttribute(name) ?? '').trim());
+    else if (name === 'aria-expanded' || name === 'aria-controls' || name === 'role') attrs.toggles = true;
+    else if (EVENT_HANDLER_ATTRIBUTE.test(name)) {
+      attrs.handlers.push(name);
+      if (name === 'onclick') attrs.toggles = true;
+    }
   }
   return attrs;
+}
+
+function names(attrs: Attrs): string[] {
+  return attrs.id ? [...attrs.classes, attrs.id] : attrs.classes;
+}
+
+function isStrongLayer(attrs: Attrs): boolean {
+  return names(attrs).some((n) => LAYER_TOKENS.strong.test(n));
+}
+
+function isWeakLayer(attrs: Attrs): boolean {
+  return names(attrs).some((n) => LAYER_TOKENS.weak.test(n));
+}
+
+function isToggleText(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  return text.length > 0 && text.length <= MAX_TOGGLE_CHARS && TRUNCATION_TOGGLE_TEXT.test(text);
 }
 
 function visitText(text: Text, findings: Findings): void {
@@ -174,6 +255,7 @@ function visitText(text: Text, findings: Findings): void {
   if (!parent || NON_TEXT_PARENTS.has(parent.localName)) return;
   const removed = removeInvisibleChars(text);
   if (removed > 0) tally(findings, UNPROTECT_LABELS.invisible, removed);
+  findings.pending.textChars += text.data.length;
   if (text.data.length > MAX_MESSAGE_CHARS || !MESSAGE_HINT.test(text.data)) return;
   const box = messageBox(parent);
   if (box) findings.removals.set(box, UNPROTECT_LABELS.message);
@@ -223,42 +305,6 @@ function protectionScriptLabels(script: Element): UnprotectLabel[] {
 }
 
 /**
- * Removes invisible characters from a text node. Joiners are kept where they
- * join letters of scripts that need them, or emoji.
- * @returns how many characters were removed.
- */
-function removeInvisibleChars(text: Text): number {
-  const data = text.data;
-  if (!INVISIBLE_CHAR.test(data)) return 0;
-  let removed = 0;
-  const cleaned = data.replace(INVISIBLE_CHARS, (ch: string, offset: number) => {
-    if (JOINERS.has(ch) && !joinerIsMeaningless(data, offset)) return ch;
-    removed++;
-    return '';
-  });
-  if (removed > 0) text.data = cleaned;
-  return removed;
-}
-
-/** A joiner means nothing when its nearest visible neighbours need no joining. */
-function joinerIsMeaningless(data: string, offset: number): boolean {
-  const sides = [visibleNeighbour(data, offset, -1), visibleNeighbour(data, offset, 1)];
-  return sides.every((ch) => ch === undefined || JOINER_FREE_NEIGHBOUR.test(ch));
-}
-
-/** The nearest character before (step -1) or after (step 1) `offset` that is not invisible. */
-function visibleNeighbour(data: string, offset: number, step: -1 | 1): string | undefined {
-  for (let i = offset + step; i >= 0 && i < data.length; i += step) {
-    if (INVISIBLE_CHAR.test(data.charAt(i))) continue;
-    const code = data.charCodeAt(i);
-    const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
-    const start = step < 0 && isLowSurrogate && i > 0 ? i - 1 : i;
-    return String.fromCodePoint(data.codePointAt(start) ?? code);
-  }
-  return undefined;
-}
-
-/**
  * The box of a protection message: the largest of the text's element and its
  * closest ancestors whose whole text is the message.
  */
@@ -282,15 +328,15 @@ function isWholeMessage(el: Element): boolean {
  * text of its parent. Hidden paragraphs and other blocks are never decoys,
  * nor is text hidden for screen readers.
  */
-function isDecoy(el: Element, attrs: Attrs, isHidden: ((el: Element) => boolean) | undefined): boolean {
+function isDecoy(el: Element, attrs: Attrs, styles: StyleProbe | undefined): boolean {
   const hiddenInline = attrs.hidden || hiddenByStyle(attrs.style);
-  if (!hiddenInline && !isHidden) return false;
+  if (!hiddenInline && !styles) return false;
   const parent = el.parentElement;
   if (!parent || !isAmongText(el) || attrs.classes.some((c) => SCREEN_READER.has(c))) return false;
   const length = (el.textContent ?? '').trim().length;
   if (length === 0 || length > MAX_DECOY_CHARS) return false;
-  if (!hiddenInline && !isHidden?.(el)) return false;
-  return !isHiddenElement(parent, isHidden);
+  if (!hiddenInline && !styles?.isHidden(el)) return false;
+  return !isHiddenElement(parent, styles);
 }
 
 function hiddenByStyle(style: string | null): boolean {
@@ -299,9 +345,9 @@ function hiddenByStyle(style: string | null): boolean {
   return HIDING_STYLES.some((all) => all.every((re) => re.test(lower)));
 }
 
-function isHiddenElement(el: Element, isHidden: ((el: Element) => boolean) | undefined): boolean {
+function isHiddenElement(el: Element, styles: StyleProbe | undefined): boolean {
   if (el.hasAttribute('hidden') || hiddenByStyle(el.getAttribute('style'))) return true;
-  return isHidden?.(el) ?? false;
+  return styles?.isHidden(el) ?? false;
 }
 
 /** Has the element visible text right next to it (text or inline siblings)? */

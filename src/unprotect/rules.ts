@@ -4,19 +4,41 @@
  * selectors, words or patterns of its own.
  */
 
-/** What the neutraliser reports, as shown to the reader. */
+/** What the neutraliser reports, as shown to the reader ("Copy protection removed: …"). */
 export const UNPROTECT_LABELS = {
-  message: 'copy-protection message',
+  message: 'alert message',
   selection: 'selection block',
   rightClick: 'right-click block',
   copy: 'copy block',
   keys: 'key block',
-  invisible: 'invisible characters',
-  decoy: 'decoy text',
+  clipboard: 'clipboard rewrite',
+  selectionWipe: 'selection wipe',
+  devtools: 'devtools trap',
+  blanking: 'page blanking',
+  truncation: 'read-more truncation',
+  paywall: 'paywall overlay',
+  layer: 'overlay layer',
+  drawn: 'text drawn by CSS',
+  decoy: 'decoy span',
+  invisible: 'invisible character',
 } as const;
 
 /** One of the labels in {@link UNPROTECT_LABELS}. */
 export type UnprotectLabel = (typeof UNPROTECT_LABELS)[keyof typeof UNPROTECT_LABELS];
+
+/**
+ * How the report names each label. Kinds of protection ("selection block")
+ * are named without a count: how many places a page set one up in means
+ * nothing to the reader. Things removed one by one are counted, with their
+ * plural ("3 decoy spans", "1 alert message").
+ */
+export const UNPROTECT_PLURALS: Readonly<Partial<Record<UnprotectLabel, string>>> = {
+  'alert message': 'alert messages',
+  'paywall overlay': 'paywall overlays',
+  'overlay layer': 'overlay layers',
+  'decoy span': 'decoy spans',
+  'invisible character': 'invisible characters',
+};
 
 const L = UNPROTECT_LABELS;
 
@@ -60,6 +82,19 @@ export const PROTECTION_MESSAGE_TEXTS: readonly string[] = [
   'Context menu disabled',
   'Text selection is disabled',
   'Selection is disabled',
+  'You are not allowed to save images',
+  'Copying text is disabled',
+  'Content copying is disabled',
+  'This page is copy protected',
+  'Sorry, this content is protected',
+  'Developer tools are not allowed',
+  'Developer tools are not allowed on this site',
+  'Developer tools detected',
+  'DevTools detected',
+  'Please close the developer tools',
+  'Please close the developer tools and reload the page',
+  'Inspect element is disabled',
+  'View source is disabled',
 ];
 
 /** Prefixes protection messages start with ("error: Content is protected !!"). */
@@ -123,6 +158,11 @@ export const SELECTION_BLOCK_DECLARATION =
 /** Quick test: may this style attribute hold a {@link SELECTION_BLOCK_DECLARATION}? */
 export const SELECTION_BLOCK_HINT = /user-select|touch-callout/i;
 
+/** A call of addEventListener on window, document or body (or a bare one) for one of the event names in `events`. */
+function listenerFor(events: string): string {
+  return `(?:(?:document|window|body|documentElement)\\s*\\)?\\s*\\.|[^.\\w$])addEventListener\\(\\s*["'](?:${events})["']`;
+}
+
 /**
  * Inline scripts whose code sets up a protection. Each matching label is
  * reported once per script; matching scripts are dropped from the clone.
@@ -130,27 +170,44 @@ export const SELECTION_BLOCK_HINT = /user-select|touch-callout/i;
 export const PROTECTION_SCRIPT_SIGNATURES: readonly { label: UnprotectLabel; pattern: RegExp }[] = [
   {
     label: L.rightClick,
-    pattern:
-      /\.oncontextmenu\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["']contextmenu["']|\(\s*(?:document|window|["']body["'])\s*\)\s*\.(?:on|bind)\(\s*["']contextmenu["']/,
+    pattern: new RegExp(
+      `\\.oncontextmenu\\s*=|${listenerFor('contextmenu')}|\\(\\s*(?:document|window|["']body["'])\\s*\\)\\s*\\.(?:on|bind)\\(\\s*["']contextmenu["']`,
+    ),
   },
   {
     label: L.selection,
-    pattern:
-      /\.on(?:selectstart|mousedown)\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["']selectstart["']|setAttribute\(\s*["']unselectable["']|MozUserSelect\s*=\s*["']none["']/,
+    pattern: new RegExp(
+      `\\.on(?:selectstart|mousedown)\\s*=|${listenerFor('selectstart')}|setAttribute\\(\\s*["']unselectable["']|(?:MozUserSelect|webkitUserSelect|userSelect)\\s*=\\s*["']none["']`,
+    ),
   },
   {
     label: L.copy,
-    pattern:
-      /\.on(?:copy|cut|dragstart)\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["'](?:copy|cut|dragstart)["']/,
+    pattern: new RegExp(`\\.on(?:copy|cut|dragstart)\\s*=|${listenerFor('copy|cut|dragstart')}`),
   },
   {
     label: L.keys,
-    pattern: /(?:document|window|body)\.on(?:keydown|keypress)\s*=/,
+    pattern: new RegExp(`(?:document|window|body)\\.on(?:keydown|keypress)\\s*=|${listenerFor('keydown|keypress')}[\\s\\S]{0,800}?(?:ctrlKey|metaKey|keyCode\\s*==+\\s*123)`),
+  },
+  {
+    label: L.clipboard,
+    pattern:
+      /clipboardData\.setData\(|(?:["']copy["']|\.oncopy\s*=)[\s\S]{0,800}?(?:selectAllChildren|addRange|clipboard\.writeText)/,
+  },
+  {
+    label: L.selectionWipe,
+    pattern:
+      /(?:setInterval|setTimeout|selectionchange)[\s\S]{0,400}?(?:removeAllRanges\(|getSelection\(\)\.(?:empty|collapse(?:ToStart|ToEnd)?)\()/,
+  },
+  {
+    label: L.devtools,
+    pattern:
+      /outer(?:Width|Height)\s*-\s*(?:window\.)?inner(?:Width|Height)|devtools?[-_]?(?:open|detect|change)|disable-?devtool|\bdebugger\b[\s\S]{0,200}?(?:performance\.now|Date\.now|new Date)|(?:performance\.now|Date\.now|new Date)[\s\S]{0,200}?\bdebugger\b/i,
   },
 ];
 
 /** Quick test run before the signatures: can this script hold any of them? */
-export const PROTECTION_SCRIPT_HINT = /contextmenu|selectstart|unselectable|MozUserSelect|\.on(?:copy|cut|dragstart|keydown|keypress|mousedown)\b|["'](?:copy|cut|dragstart)["']/;
+export const PROTECTION_SCRIPT_HINT =
+  /contextmenu|selectstart|unselectable|UserSelect|\.on(?:copy|cut|dragstart|keydown|keypress|mousedown)\b|["'](?:copy|cut|dragstart|keydown)["']|clipboardData|removeAllRanges|getSelection|outerWidth|outerHeight|debugger|devtools/i;
 
 /**
  * Largest inline script (characters) searched for protection code: protection
@@ -180,18 +237,39 @@ export const NON_TEXT_PARENTS: ReadonlySet<string> = new Set([
 
 /**
  * Invisible characters inserted into text to spoil copies: zero-width space,
- * non-joiner and joiner, word joiner, zero-width no-break space (BOM) and the
- * soft hyphen.
+ * non-joiner and joiner, direction marks, embeddings and isolates, word
+ * joiner, invisible operators, the Mongolian vowel separator, Hangul and
+ * Khmer fillers, the zero-width no-break space (BOM) and the soft hyphen.
  */
-export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-/** The joiners, which are real spelling in some scripts and in emoji sequences. */
-export const JOINERS: ReadonlySet<string> = new Set(['\u200C', '\u200D']);
+export const INVISIBLE_CHARS =
+  /[\u00AD\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]/g;
 
 /**
- * Neighbours next to which a joiner has no meaning and is removed: Latin,
- * Greek, Cyrillic, Armenian and Georgian letters, CJK, digits, punctuation
- * and spaces. Next to anything else (Arabic, Indic scripts, emoji…) it is kept.
+ * Invisible characters that are real spelling or layout in some scripts
+ * (joiners in Persian, Indic scripts and emoji; direction marks in mixed
+ * right-to-left text): removed only between neighbours that need none.
+ */
+export const CONTEXTUAL_INVISIBLES: ReadonlySet<string> = new Set([
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+]);
+
+/**
+ * Neighbours next to which a contextual invisible has no meaning and is
+ * removed: Latin, Greek, Cyrillic, Armenian and Georgian letters, CJK,
+ * digits, punctuation and spaces. Next to anything else (Arabic, Hebrew,
+ * Indic scripts, emoji…) it is kept.
  */
 export const JOINER_FREE_NEIGHBOUR =
   /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}\p{P}\p{Z}\s]/u;
@@ -251,3 +329,131 @@ export const HIDING_STYLES: readonly (readonly RegExp[])[] = [
   ],
   [/(?:^|;)\s*text-indent\s*:\s*-(?:[5-9]\d{2,}|\d{4,})(?:\.\d+)?px\b/],
 ];
+
+/**
+ * Blocks whose text is prose: an empty inline element inside one of these
+ * may draw its text with CSS (`::before` / `::after` `content`).
+ */
+export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'pre',
+]);
+
+/**
+ * Text drawn by CSS that is kept: it has a letter or digit and no character
+ * of the private use areas (icon fonts draw their glyphs from there).
+ */
+export const DRAWN_TEXT_WORDY = /[\p{L}\p{N}]/u;
+/** See {@link DRAWN_TEXT_WORDY}. */
+export const DRAWN_TEXT_ICON = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]/u;
+
+/** Longest text (characters) an element drawn by CSS may add. */
+export const MAX_DRAWN_CHARS = 200;
+
+/**
+ * Class and id tokens of the layers protection lays over the text: copy
+ * shields, watermarks, protective masks. An element so named whose text is
+ * short is removed with its text; "overlay" alone only when the live page
+ * shows it as a layer (positioned, letting clicks through or see-through).
+ */
+export const LAYER_TOKENS = {
+  /** Names that make an element a protective layer by themselves. */
+  strong: /^(?:watermark|wm|copy-?(?:shield|guard|protect(?:ion)?|mask)|no-?copy(?:-layer|-overlay)?|anti-?copy|protect(?:ion)?-(?:layer|overlay|shield|mask|cover)|content-?shield|text-?shield|shield(?:-layer|-overlay)?)(?:[-_].*)?$/i,
+  /** Names that do only when the live page shows the element as a layer. */
+  weak: /(?:^|[-_])(?:overlay|cover|mask|layer|veil|curtain)(?:$|[-_])/i,
+} as const;
+
+/** Most text (characters) a protective layer may hold. */
+export const MAX_LAYER_CHARS = 300;
+
+/**
+ * Class and id tokens of "read more" truncation: the hidden rest of an
+ * article that a button reveals.
+ */
+export const TRUNCATION_TOKEN =
+  /(?:^|[-_])(?:more|rest|truncat\w*|collaps\w*|expand\w*|hidden-?(?:text|content)|full-?(?:text|article|story)|continued|remainder|remaining)(?:$|[-_])/i;
+
+/** Texts of the buttons and links that reveal a truncated article. */
+export const TRUNCATION_TOGGLE_TEXT =
+  /^(?:[+›»▼↓…\s]*)(?:read|show|see|view)\s+(?:the\s+)?(?:more|full\s+(?:article|story|text)|whole\s+(?:article|story)|rest(?:\s+of\s+(?:the\s+)?(?:article|story))?)|continue\s+reading|expand(?:\s+article)?|mehr\s+(?:lesen|anzeigen)|weiterlesen|lire\s+la\s+suite|en\s+lire\s+plus|leer\s+m[aá]s|seguir\s+leyendo|continua\s+a\s+leggere|leggi\s+(?:di\s+)?(?:più|tutto)|ler\s+mais|continuar\s+lendo|lees\s+(?:meer|verder)|czytaj\s+dalej|читать\s+(?:далее|полностью)|devamını\s+oku/i;
+
+/** Longest text (characters) of a truncation toggle. */
+export const MAX_TOGGLE_CHARS = 40;
+
+/** Least text (characters) a hidden block must hold to be an article's truncated rest. */
+export const MIN_TRUNCATED_CHARS = 120;
+
+/**
+ * Inline declarations that hide or clip a truncated block; removed when the
+ * block is revealed.
+ */
+export const TRUNCATION_DECLARATION =
+  /^\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?height\s*:\s*0(?:px)?|overflow\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?)\b/i;
+
+/**
+ * A hidden block holding at least this share of the page's text (and
+ * {@link MIN_BLANKED_CHARS}) is the page itself, hidden by a script (a
+ * devtools or window-size trap): it is shown again.
+ */
+export const BLANKED_SHARE = 0.5;
+/** See {@link BLANKED_SHARE}. */
+export const MIN_BLANKED_CHARS = 500;
+
+/** Class and id tokens of soft-paywall and registration-wall overlays. */
+export const PAYWALL_TOKEN =
+  /(?:^|[-_])(?:paywall|pay-wall|regwall|reg-wall|registration-?wall|subscri(?:be|ption|ber)-?(?:wall|gate|overlay|prompt|modal|offer|box)|piano|tp-(?:modal|backdrop|container)|meter(?:ed)?-?(?:wall|overlay|prompt)?|content-?gate|article-?gate|premium-?(?:gate|overlay|wall|prompt)|offer-?(?:overlay|box|wall))(?:$|[-_])/i;
+
+/** Words of a paywall's offer; an overlay must use one to be removed as a paywall. */
+export const PAYWALL_OFFER_TEXT =
+  /subscri(?:be|ption|ber)|sign\s*(?:in|up)|log\s*in|register|free\s+trial|per\s+(?:month|week|year)|\/\s*(?:month|mo|week|year)|already\s+(?:a\s+)?(?:member|subscriber)|unlock|abonn|anmelden|suscr[ií]b/i;
+
+/** Most text (characters) a paywall overlay may hold: more is the article. */
+export const MAX_PAYWALL_CHARS = 800;
+
+/**
+ * Inline styles of a see-through or click-through layer, read from the
+ * style attribute when there is no live page to ask.
+ */
+export const LAYER_STYLE = /pointer-events\s*:\s*none/i;
+
+/**
+ * Computed-style limits for "hidden": an element this far off screen
+ * (pixels, negative) or this transparent (opacity) shows nothing.
+ */
+export const HIDDEN_LIMITS = {
+  offScreenPx: -500,
+  opacity: 0.01,
+} as const;
+
+/** Opacity below which a positioned layer counts as see-through. */
+export const SEE_THROUGH_OPACITY = 0.5;
+
+/**
+ * Inline styles Readability takes for "not shown" and drops the element
+ * for: a truncated article's rest hidden this way must be shown again first.
+ */
+export const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/**
+ * Elements (lower-case tag names) that can toggle a truncated article open
+ * without leaving the page; links count only when they go nowhere
+ * ({@link TOGGLE_HREF}) or say what they expand (`aria-expanded`, `aria-controls`).
+ */
+export const TOGGLE_TAGS: ReadonlySet<string> = new Set(['button', 'a', 'span', 'div', 'label']);
+
+/** Link targets of an in-page toggle. */
+export const TOGGLE_HREF = /^(?:#.*|javascript:.*|)$/i;

@@ -308,6 +308,84 @@ describe('collectRelated', () => {
     ]);
   });
 
+  it('ignores a related heading that comes after the links (it heads nothing)', () => {
+    const html = page(`<article><h1>Podcast 39</h1><div class="entry-content">
+      <p>Live from the camp with <a href="/guests/anna-berg/">Anna Berg</a> and <a href="/guests/li-wei/">Li Wei</a>.</p>
+      <p><a href="https://cdn.example/audio/episode-39.mp3">Download the episode</a></p>
+      <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3></div>
+    </div></article>`);
+    const { posts, reports, doc, before } = run(html, PAGE_URL);
+    expect(posts).toStrictEqual([]);
+    expect(reports).toStrictEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("never takes the block's heading or its link as a post", () => {
+    const html = page(`${ARTICLE}
+      <div class="yarpp-related"><div class="inner"><h3>Ähnliche Artikel</h3><ol><li><a href="/2024/02/only-one-post/">The only related post</a></li></ol></div></div>
+      <section class="teasers"><h2><a href="/thueringen/index.html">Mehr aus Thüringen</a></h2>
+        <div class="teaser"><a href="/thueringen/2024/05/unfall-weimar/">Zwei Verletzte bei Unfall in Weimar</a></div>
+        <div class="teaser"><a href="/thueringen/2024/05/suedbad-gotha/">Südbad in Gotha wieder offen</a></div></section>`);
+    const { posts, reports } = run(html, PAGE_URL);
+    expect(posts.map((p) => p.title)).toStrictEqual([
+      'The only related post',
+      'Zwei Verletzte bei Unfall in Weimar',
+      'Südbad in Gotha wieder offen',
+    ]);
+    expect(reports).toStrictEqual([['related-posts block', 2]]);
+  });
+
+  it('prefers the headline over a kicker and over a "read more" link', () => {
+    const html = page(`${ARTICLE}<div class="related-articles"><h2>Ähnliche Artikel</h2>
+      <div class="teaser"><h3><span>Archiv</span></h3><h2><span>Warum wird das Erdöl knapp?</span></h2><p></p>
+        <a class="btn more" href="/archiv/articles/erdoel-knapp.html">weiter</a><img src="/img/oel.jpg" alt="Ölplattform"></div>
+      <div class="teaser"><h3><span>Archiv</span></h3><h2><span>Chemische Verbindungen</span></h2>
+        <a class="btn more" href="/archiv/articles/chemische-verbindungen.html">weiter <span class="invisible">Chemische Verbindungen</span></a></div>
+    </div>`);
+    const { posts } = run(html, PAGE_URL);
+    expect(posts).toStrictEqual([
+      {
+        url: 'https://news.example/archiv/articles/erdoel-knapp.html',
+        title: 'Warum wird das Erdöl knapp?',
+        image: 'https://news.example/img/oel.jpg',
+      },
+      { url: 'https://news.example/archiv/articles/chemische-verbindungen.html', title: 'Chemische Verbindungen' },
+    ]);
+  });
+
+  it('does not take social profiles, counters, section links or one-word labels as posts', () => {
+    const html = page(`${ARTICLE}<div class="related-posts"><h3>Related posts</h3><ul>
+      <li><a href="https://www.facebook.com/newsexample">Follow us on Facebook</a></li>
+      <li><a href="/flag/like/125351?destination">168 Likes</a></li>
+      <li><a href="/jobs">Jobs at the newsroom</a></li>
+      <li><a href="/sections/tv/">TV</a></li>
+      <li><a href="/2024/04/real-related-story/">A real related story</a></li>
+    </ul></div>`);
+    const { posts } = run(html, PAGE_URL);
+    expect(posts).toStrictEqual([{ url: 'https://news.example/2024/04/real-related-story/', title: 'A real related story' }]);
+  });
+
+  it('takes the author from a byline and skips avatars and tracking pixels for the image', () => {
+    const html = page(`${ARTICLE}<div class="related-posts"><h3>Related</h3>
+      <article class="card"><img class="avatar" src="/avatars/kim.png" alt=""><img src="/px.gif" width="1" height="1" alt="">
+        <h4 class="card-title"><a href="/2024/03/card-story/">A card story</a></h4>
+        <p class="byline">By <a href="/author/kim-lee/">Kim Lee</a> · <span class="post-date">3 March 2024</span></p>
+        <img data-lazy-src="/media/card.jpg" src="data:image/gif;base64,R0lGOD" alt="">
+        <p class="card-excerpt">What the card story is about, briefly.</p></article>
+    </div>`);
+    const { posts } = run(html, PAGE_URL);
+    expect(posts).toStrictEqual([
+      {
+        url: 'https://news.example/2024/03/card-story/',
+        title: 'A card story',
+        author: 'Kim Lee',
+        date: '3 March 2024',
+        image: 'https://news.example/media/card.jpg',
+        excerpt: 'What the card story is about, briefly.',
+      },
+    ]);
+  });
+
   it('does nothing on a page without links', () => {
     const { posts, reports } = run(page(ARTICLE), PAGE_URL);
     expect(posts).toStrictEqual([]);

@@ -1,0 +1,74 @@
+// Speed in Node (jsdom): Pith's whole pipeline against bare Readability, same pages, same run, interleaved.
+// Each page is parsed once; after a warm-up, each extractor runs `reps` times on it in alternating order
+// (Pith first on even rounds, Readability first on odd ones, shifted per page), and the page's time is the median.
+import { installedVersion, openPage, readabilityPages, sample, select, trafilaturaPages } from './corpus.mjs';
+import { runPith, runReadability } from './extractors.mjs';
+import { progress } from './progress.mjs';
+import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
+
+/** Defaults: runs per page, pages warmed up first, the trafilatura pages sampled evenly. */
+export const SPEED_DEFAULTS = { reps: 3, warmup: 10, sample: 200 };
+
+/** The pages timed: all selected readability-pages, and an even sample of the selected trafilatura pages. */
+export function speedPages(opts = {}, sampleSize = SPEED_DEFAULTS.sample) {
+  return [
+    ...select(readabilityPages(), opts).map((p) => ({ ...p, corpus: 'readability-pages' })),
+    ...sample(select(trafilaturaPages(), opts), opts.pages ? 0 : sampleSize).map((p) => ({ ...p, corpus: 'trafilatura-eval' })),
+  ];
+}
+
+/** Collects garbage between pages when Node runs with --expose-gc, so no extractor pays for another's garbage. */
+const collect = () => globalThis.gc?.();
+
+export function runSpeed(opts = {}) {
+  const reps = opts.reps ?? SPEED_DEFAULTS.reps;
+  const pages = speedPages(opts, opts.sample ?? SPEED_DEFAULTS.sample);
+  for (const page of pages.slice(0, SPEED_DEFAULTS.warmup)) timePage(page, 0, 1);
+  const bar = progress('speed (node)', pages.length);
+  const rows = pages.map((page, i) => {
+    bar.tick(i, page.name);
+    return timePage(page, i, reps);
+  });
+  bar.done();
+  const byCorpus = (c) => timeSummary(rows.filter((r) => r.corpus === c));
+  return {
+    pages: rows,
+    summary: {
+      dom: `jsdom ${installedVersion('jsdom')}`,
+      node: process.version,
+      reps,
+      gcBetweenPages: typeof globalThis.gc === 'function',
+      refusedByPith: rows.filter((r) => !r.pithOk).length,
+      all: timeSummary(rows),
+      'readability-pages': byCorpus('readability-pages'),
+      'trafilatura-eval': byCorpus('trafilatura-eval'),
+    },
+  };
+}
+
+/** One page, `reps` rounds of both extractors in alternating order; medians per page. */
+function timePage(page, index, reps) {
+  const dom = openPage(page.file, page.url);
+  try {
+    collect();
+    const pith = [];
+    const bare = [];
+    for (let round = 0; round < reps; round++) {
+      const pithFirst = (index + round) % 2 === 0;
+      if (pithFirst) pith.push(runPith(dom, page.url));
+      bare.push(runReadability(dom));
+      if (!pithFirst) pith.push(runPith(dom, page.url));
+    }
+    return {
+      corpus: page.corpus,
+      name: page.name,
+      pith: median(pith.map((r) => r.ms)),
+      readability: median(bare.map((r) => r.ms)),
+      timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
+      pithOk: pith.every((r) => r.ok),
+      pithError: pith.find((r) => !r.ok)?.error ?? null,
+    };
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,68 @@
+// Small statistics for the reports.
+
+/** The q-quantile (0..1) of numbers, linear interpolation between closest ranks; NaN for none. */
+export function quantile(values, q) {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!xs.length) return NaN;
+  const at = (xs.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return xs[lo] + (xs[hi] - xs[lo]) * (at - lo);
+}
+
+export const median = (values) => quantile(values, 0.5);
+export const p95 = (values) => quantile(values, 0.95);
+
+/** Counts items by key, most frequent first, as a plain object. */
+export function countBy(items, key) {
+  const counts = new Map();
+  for (const it of items) {
+    const k = key(it);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
+}
+
+/** Median and p95 of a list of times (ms). */
+export const spread = (values) => ({ median: median(values), p95: p95(values) });
+
+/**
+ * Pith's whole pipeline against bare Readability over pages timed in the same run.
+ * `rows`: `{ pith, readability, timings }` per page (ms; `timings`: Pith's per-stage ms).
+ * Returns the median and p95 of each, their ratios (Pith / Readability), the median of the
+ * per-page ratios, and per-stage medians and p95 for Pith.
+ */
+export function timeSummary(rows) {
+  const timed = rows.filter((r) => Number.isFinite(r.pith) && Number.isFinite(r.readability));
+  const pith = spread(timed.map((r) => r.pith));
+  const readability = spread(timed.map((r) => r.readability));
+  const stageNames = [...new Set(timed.flatMap((r) => Object.keys(r.timings ?? {})))];
+  return {
+    pages: timed.length,
+    pith,
+    readability,
+    ratio: { median: pith.median / readability.median, p95: pith.p95 / readability.p95 },
+    medianPerPageRatio: median(timed.map((r) => r.pith / r.readability)),
+    stages: Object.fromEntries(
+      stageNames.map((name) => [name, spread(timed.filter((r) => r.timings && name in r.timings).map((r) => r.timings[name]))]),
+    ),
+  };
+}
+
+/** Per-key medians of several `{ key: ms }` records (the repetitions of one page). */
+export function medianRecord(records) {
+  const present = records.filter(Boolean);
+  if (!present.length) return null;
+  const keys = [...new Set(present.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, median(present.map((r) => r[k]))]));
+}
+
+/** The name of the time not spent in any named stage (precheck, building the result; in a page, also starting the script). */
+export const REST = 'rest';
+
+/** Stage timings plus `rest`: the whole time minus the stages' sum. */
+export function withRest(timings, total) {
+  if (!timings) return null;
+  const staged = Object.values(timings).reduce((a, b) => a + b, 0);
+  return { ...timings, [REST]: Math.max(0, total - staged) };
+}

@@ -1,0 +1,41 @@
+/**
+ * Same-origin frames: an article shown inside an iframe of the page is part
+ * of what the reader sees. Its body is copied into the working copy in place
+ * of the iframe, so the stages read it like the rest of the page.
+ */
+import type { SourceMap } from './source-map';
+
+/** Reads the document shown in a frame element: null when there is none or it is cross-origin. */
+export type FrameReader = (frame: Element) => Document | null;
+
+/** Reads a frame's document through the DOM (`contentDocument`, null for cross-origin frames). */
+export const readFrame: FrameReader = (frame) => {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Replaces each iframe of the working copy whose live frame shows at least
+ * `minChars` characters of text with a `div` holding a copy of that frame's
+ * body, and tells `map` where the copied nodes came from.
+ * @returns how many frames were inlined.
+ */
+export function inlineFrames(copy: Document, map: SourceMap, read: FrameReader, minChars: number): number {
+  // Find every live frame first: the map stays valid only while the copy's structure is unchanged.
+  const found: { frame: Element; body: HTMLElement }[] = [];
+  for (const frame of Array.from(copy.getElementsByTagName('iframe'))) {
+    const live = map.source(frame);
+    const body = live ? read(live)?.body : null;
+    if (body && (body.textContent ?? '').trim().length >= minChars) found.push({ frame, body });
+  }
+  for (const { frame, body } of found) {
+    const box = copy.createElement('div');
+    for (const child of Array.from(body.childNodes)) box.append(copy.importNode(child, true));
+    map.graft(box, body);
+    frame.replaceWith(box);
+  }
+  return found.length;
+}
