@@ -419,40 +419,6 @@ export const SPONSORED_LABELS: PhraseTable = {
 /** Elements that may carry a sponsored label. */
 export const SPONSORED_LABEL_TAGS: readonly string[] = ['span', 'small', 'em', 'b', 'strong', 'i', 'div', 'p', 'mark'];
 
-/** Query parameters that only track the click; removed from post URLs. */
-export const TRACKING_PARAMS: readonly string[] = [
-  'fbclid',
-  'gclid',
-  'dclid',
-  'gbraid',
-  'wbraid',
-  'msclkid',
-  'yclid',
-  'twclid',
-  'igshid',
-  'mc_cid',
-  'mc_eid',
-  '_ga',
-  '_gl',
-  '_hsenc',
-  '_hsmi',
-  'mkt_tok',
-  'ref',
-  'ref_src',
-  'ref_url',
-  'ocid',
-  'cmpid',
-  'spm',
-  'xtor',
-  'at_medium',
-  'at_campaign',
-  'relatedposts_hit',
-  'relatedposts_origin',
-  'relatedposts_position',
-];
-
-/** Prefixes of tracking query parameters (`utm_source`, `pk_campaign`…). */
-export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'oly_', 'vero_', 'hsa_'];
 
 /**
  * How an element inside a post item is recognised, without a selector engine:

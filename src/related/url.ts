@@ -1,6 +1,4 @@
-import { TRACKING_PARAM_PREFIXES, TRACKING_PARAMS } from './rules';
-
-const TRACKING = new Set(TRACKING_PARAMS);
+import { withoutTracking } from '../url';
 
 /** Resolves `href` against `base`; null when it is not a valid URL. */
 export function resolveUrl(href: string | null | undefined, base: string | undefined): URL | null {
@@ -13,21 +11,8 @@ export function resolveUrl(href: string | null | undefined, base: string | undef
   }
 }
 
-/** Whether a query parameter only tracks the click (utm_*, fbclid, ref…). */
-export function isTrackingParam(name: string): boolean {
-  const lower = name.toLowerCase();
-  return TRACKING.has(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
-
 /** A copy of `url` without its hash and tracking parameters. */
-export function cleanUrl(url: URL): URL {
-  const clean = new URL(url.href);
-  clean.hash = '';
-  const tracking = [...clean.searchParams.keys()].filter(isTrackingParam);
-  for (const name of tracking) clean.searchParams.delete(name);
-  if (tracking.length && ![...clean.searchParams.keys()].length) clean.search = '';
-  return clean;
-}
+export const cleanUrl = withoutTracking;
 
 /**
  * The identity of a cleaned URL, for comparing and merging: scheme-less,

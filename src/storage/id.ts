@@ -2,33 +2,9 @@
  * Stable ids for saved pages: the same page saved twice gets the same id, so a
  * second save updates the first instead of adding a copy.
  */
-import { TRACKING_PARAMS, TRACKING_PARAM_PREFIXES } from './rules';
+import { canonicalUrl } from '../url';
 
-/** Whether a query parameter only tracks the visit. */
-export function isTrackingParam(name: string): boolean {
-  const lower = name.toLowerCase();
-  return TRACKING_PARAMS.has(lower) || TRACKING_PARAM_PREFIXES.some((p) => lower.startsWith(p));
-}
-
-/**
- * The URL that identifies a page: without the fragment and tracking
- * parameters, the remaining parameters in a fixed order. A string that is not
- * a URL is returned trimmed.
- */
-export function canonicalUrl(url: string): string {
-  const trimmed = url.trim();
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  parsed.hash = '';
-  const params = new URLSearchParams([...parsed.searchParams].filter(([name]) => !isTrackingParam(name)));
-  params.sort();
-  parsed.search = params.toString();
-  return parsed.href;
-}
+export { canonicalUrl };
 
 /**
  * cyrb53 (bryc, public domain): a fast 53-bit string hash with good spread,
