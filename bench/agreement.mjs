@@ -3,7 +3,7 @@
 // Where Pith's text differs, each differing block is explained: removed by one of Pith's stages before Readability
 // (furniture removed), changed, text recovered, or lost.
 import { readFileSync } from 'node:fs';
-import { openPage, readabilityPages, select } from './corpus.mjs';
+import { readabilityPages, select, withPage } from './corpus.mjs';
 import { htmlText, runPith, runReadability } from './extractors.mjs';
 import {
   compact,
@@ -11,6 +11,7 @@ import {
   diffBlocks,
   LIMITS,
   METADATA_FIELDS,
+  metaValue,
   normaliseWhitespace,
   STAGES,
   textSimilarity,
@@ -26,43 +27,46 @@ const SAME_TEXT = 0.999;
 const READABILITY_INDEX = STAGES.findIndex((s) => s.name === 'readability');
 
 /** Compares every selected page; returns the per-page rows and the summary. */
-export function runAgreement(opts = {}) {
+export async function runAgreement(opts = {}) {
   const pages = select(readabilityPages(), opts);
   const bar = progress('readability-pages', pages.length, 16);
-  const rows = pages.map((page, i) => {
+  const rows = [];
+  for (const [i, page] of pages.entries()) {
     bar.tick(i, page.name);
-    return compareOnePage(page);
-  });
+    rows.push(await withPage(page.file, page.url, (dom) => compareOnePage(dom, page)));
+  }
   bar.done();
   return { pages: rows, summary: summarise(rows) };
 }
 
-function compareOnePage(page) {
-  const dom = openPage(page.file, page.url);
-  try {
-    const expectedText = htmlText(dom, readFileSync(page.expectedFile, 'utf8'));
-    const expectedMeta = JSON.parse(readFileSync(page.metadataFile, 'utf8'));
-    const pith = runPith(dom, page.url);
-    const bare = runReadability(dom);
-    const bareText = bare.parsed?.content ? htmlText(dom, bare.parsed.content) : '';
-    return {
-      name: page.name,
-      pith: {
-        ok: pith.ok,
-        error: pith.error ?? null,
-        similarity: textSimilarity(expectedText, pith.text ?? ''),
-        metadata: compareMetadata(expectedMeta, pith.ok ? pith.article : null),
-        differences: pith.ok ? explain(dom, page, expectedText, pith.text) : [refusal(pith.error, expectedText)],
-      },
-      readability: {
-        ok: bare.ok,
-        similarity: textSimilarity(expectedText, bareText),
-        metadata: compareMetadata(expectedMeta, bare.parsed),
-      },
-    };
-  } finally {
-    dom.window.close();
-  }
+function compareOnePage(dom, page) {
+  const expectedText = htmlText(dom, readFileSync(page.expectedFile, 'utf8'));
+  const expectedMeta = JSON.parse(readFileSync(page.metadataFile, 'utf8'));
+  const pith = runPith(dom, page.url);
+  const bare = runReadability(dom);
+  const bareText = bare.parsed?.content ? htmlText(dom, bare.parsed.content) : '';
+  return {
+    name: page.name,
+    pith: {
+      ok: pith.ok,
+      error: pith.error ?? null,
+      similarity: textSimilarity(expectedText, pith.text ?? ''),
+      metadata: compareMetadata(expectedMeta, pith.ok ? pith.article : null),
+      metadataDiffs: metadataDiffs(expectedMeta, pith.ok ? pith.article : null),
+      differences: pith.ok ? explain(dom, page, expectedText, pith.text) : [refusal(pith.error, expectedText)],
+    },
+    readability: {
+      ok: bare.ok,
+      similarity: textSimilarity(expectedText, bareText),
+      metadata: compareMetadata(expectedMeta, bare.parsed),
+    },
+  };
+}
+
+/** The metadata fields where `actual` disagrees with `expected`, with both values. */
+function metadataDiffs(expected, actual) {
+  const agree = compareMetadata(expected, actual);
+  return METADATA_FIELDS.filter((f) => !agree[f]).map((field) => ({ field, expected: metaValue(expected[field]), actual: metaValue(actual?.[field]) }));
 }
 
 /** Each block that differs, with its kind and size. */
@@ -137,10 +141,11 @@ function summarise(rows) {
         { pages: pagesWith(k), blocks: diffs.filter((d) => d.kind === k).length, chars: sum(diffs.filter((d) => d.kind === k).map((d) => d.chars)) },
       ]),
     ),
-    leastSimilar: rows
-      .filter((r) => r.pith.similarity < 0.95)
+    differing: rows
+      .filter((r) => r.pith.differences.length)
       .sort((a, b) => a.pith.similarity - b.pith.similarity)
       .map((r) => ({ name: r.name, similarity: r.pith.similarity, differences: topDifferences(r.pith.differences) })),
+    metadataDiffs: rows.flatMap((r) => r.pith.metadataDiffs.map((d) => ({ page: r.name, ...d }))),
   };
 }
 

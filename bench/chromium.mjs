@@ -13,6 +13,7 @@ import path from 'node:path';
 import { CHROME_BUILD, launchChromium, serveFixtures } from '../tests/e2e/harness.mjs';
 import { READABILITY_GLOBAL, READABILITY_IIFE } from './build.mjs';
 import { CORPUS_ROOT } from './corpus.mjs';
+import { addCounts, metrics, scorePage } from './.build/node-entry.mjs';
 import { progress } from './progress.mjs';
 import { speedPages } from './speed.mjs';
 import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
@@ -79,6 +80,7 @@ export async function runChromium(opts = {}) {
     return {
       pages: rows,
       summary: {
+        quality: scoreLabelled(rows),
         browser: `Chromium ${chromium.context.browser()?.version() ?? '?'} (headless)`,
         reps,
         pageErrors: rows.filter((r) => r.error).map((r) => ({ name: r.name, error: r.error })),
@@ -96,7 +98,7 @@ export async function runChromium(opts = {}) {
 
 /** One page: load it, then `reps` rounds of both scripts in alternating order, in a fresh isolated world. */
 async function timePage({ tab, cdp, server, scripts }, page, index, reps) {
-  const base = { corpus: page.corpus, name: page.name, annotation: page.annotation ?? null };
+  const base = { corpus: page.corpus, name: page.name };
   const rel = path.relative(CORPUS_ROOT, page.file).split(path.sep).map(encodeURIComponent).join('/');
   try {
     await tab.goto(server.url(rel), { waitUntil: 'load', timeout: CHROMIUM_DEFAULTS.navigationTimeout });
@@ -122,9 +124,20 @@ async function timePage({ tab, cdp, server, scripts }, page, index, reps) {
       timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
       pithOk: pith.every((r) => r.ok),
       pithError: pith.find((r) => !r.ok)?.error ?? null,
-      text: { pith: pith[0]?.text ?? null, readability: bare[0]?.text ?? null },
+      counts: page.annotation
+        ? { pith: counts(scorePage(pith[0]?.text, page.annotation)), readability: counts(scorePage(bare[0]?.text, page.annotation)) }
+        : null,
     };
   } catch (err) {
     return { ...base, error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
   }
+}
+
+const counts = ({ tp, fp, fn, tn }) => ({ tp, fp, fn, tn });
+
+/** The snippet metric on the human-labelled pages of the sample, from the texts extracted in the browser. */
+function scoreLabelled(rows) {
+  const labelled = rows.filter((r) => r.counts);
+  const of = (who) => metrics(addCounts(labelled.map((r) => r.counts[who])));
+  return { pages: labelled.length, names: labelled.map((r) => r.name), pith: of('pith'), readability: of('readability') };
 }

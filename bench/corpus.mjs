@@ -84,8 +84,22 @@ export function readabilityPages() {
 
 /**
  * Parses a page the way the CLI does: decoded as UTF-8 by us (never sniffed), at its URL,
- * no scripts, no resources, the page's console silenced. Close it with `dom.window.close()`.
+ * no scripts, no resources, the page's console silenced. Close it with `closePage`.
  */
 export function openPage(file, url) {
   return new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
+}
+
+/**
+ * Reads a page with `use(dom)` and closes it. jsdom frees a closed window only once the event
+ * loop has turned, so this waits for that: pages read in a synchronous loop are never freed.
+ */
+export async function withPage(file, url, use) {
+  const dom = openPage(file, url);
+  try {
+    return use(dom);
+  } finally {
+    dom.window.close();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

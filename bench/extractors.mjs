@@ -44,10 +44,15 @@ export function runReadability(dom) {
 export function runDefuddle(dom, url) {
   const t = performance.now();
   let res;
+  const { error, warn, log } = console;
+  // Defuddle logs what it skips (bad JSON-LD…) with console.error: not ours to print.
+  console.error = console.warn = console.log = () => {};
   try {
     res = new DefuddleClass(dom.window.document, { url }).parse();
   } catch (err) {
     return { ok: false, text: null, ms: performance.now() - t, error: why(err) };
+  } finally {
+    Object.assign(console, { error, warn, log });
   }
   const ms = performance.now() - t;
   const text = res?.content ? htmlText(dom, res.content) : null;

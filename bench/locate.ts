@@ -6,8 +6,6 @@
 import { CONTENT_PLACES, PLACE_RULES, TEXT_RULES } from './kinds';
 import { compact } from './text-match';
 
-const ELEMENT_NODE = 1;
-
 /** The deepest element whose text holds the snippet (whitespace ignored), or null when the page's text lacks it. */
 export function locate(doc: Document, snippet: string): Element | null {
   const wanted = compact(snippet);
@@ -15,7 +13,7 @@ export function locate(doc: Document, snippet: string): Element | null {
   if (!here || !compact(here.textContent ?? '').includes(wanted)) return null;
   for (;;) {
     let next: Element | null = null;
-    for (let child = here.firstElementChild; child; child = child.nextElementSibling) {
+    for (let child: Element | null = here.firstElementChild; child; child = child.nextElementSibling) {
       if (compact(child.textContent ?? '').includes(wanted)) {
         next = child;
         break;
@@ -60,8 +58,9 @@ export function kindOf(doc: Document, snippet: string): string {
 export function contentPlaceOf(doc: Document, snippet: string): string {
   const el = locate(doc, snippet);
   if (!el) return 'not in the page text';
-  for (let up: Element | null = el; up && up.nodeType === ELEMENT_NODE; up = up.parentElement) {
-    const place = CONTENT_PLACES.find((p) => p.tags.includes(up!.localName));
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    const tag = up.localName;
+    const place = CONTENT_PLACES.find((p) => p.tags.includes(tag));
     if (place) return place.kind;
   }
   return 'paragraph / other';

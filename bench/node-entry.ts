@@ -7,6 +7,6 @@ export { extractArticle, LIMITS, STAGES } from '../src/pipeline';
 export { htmlToText } from '../src/text';
 export { addCounts, metrics, normaliseWhitespace, scorePage } from './score';
 export { traceSnippets } from './trace';
-export { compact, withoutMarkers } from './text-match';
+export { compact } from './text-match';
 export { contentPlaceOf, kindOf, positionOf } from './locate';
-export { blocksOf, compareMetadata, diffBlocks, METADATA_FIELDS, metaValue, textSimilarity } from './agree';
+export { compareMetadata, diffBlocks, METADATA_FIELDS, metaValue, textSimilarity } from './agree';

@@ -1,6 +1,6 @@
 // Quality on human labels: the trafilatura-eval corpus, Pith against bare Readability and Defuddle in the same run,
 // with Pith's failures analysed by kind (what leaks, where missing text is lost).
-import { openPage, select, trafilaturaPages } from './corpus.mjs';
+import { select, trafilaturaPages, withPage } from './corpus.mjs';
 import { htmlText, runDefuddle, runPith, runReadability } from './extractors.mjs';
 import { addCounts, contentPlaceOf, kindOf, metrics, positionOf, scorePage, traceSnippets } from './.build/node-entry.mjs';
 import { progress } from './progress.mjs';
@@ -10,49 +10,45 @@ import { countBy, median } from './stats.mjs';
 export const EXTRACTORS = ['pith', 'readability', 'readability-blocks', 'defuddle'];
 
 /** Scores every selected page; returns the per-page rows and the summary. */
-export function runQuality(opts = {}) {
+export async function runQuality(opts = {}) {
   const pages = select(trafilaturaPages(), opts);
   const bar = progress('quality', pages.length);
-  const rows = pages.map((page, i) => {
+  const rows = [];
+  for (const [i, page] of pages.entries()) {
     bar.tick(i, page.name);
-    return scoreOnePage(page);
-  });
+    rows.push(await withPage(page.file, page.url, (dom) => scoreOnePage(dom, page)));
+  }
   bar.done();
   return { pages: rows, summary: summarise(rows) };
 }
 
 /** One page: the extractors, their scores, and why Pith misses or leaks what it does. */
-function scoreOnePage(page) {
-  const dom = openPage(page.file, page.url);
-  try {
-    const doc = dom.window.document;
-    const pith = runPith(dom, page.url);
-    const bare = runReadability(dom);
-    const bareBlocks = bare.parsed?.content ? htmlText(dom, bare.parsed.content) : null;
-    const scores = {
-      pith: scorePage(pith.text, page.annotation),
-      readability: scorePage(bare.text, page.annotation),
-      'readability-blocks': scorePage(bareBlocks, page.annotation),
-    };
-    const diagnosis = diagnose(dom, page, scores);
-    // Last: Defuddle normalises some attributes of the document it reads.
-    const defuddle = runDefuddle(dom, page.url);
-    scores.defuddle = scorePage(defuddle.text, page.annotation);
-    const leakedKinds = (s) => s.leaked.map((snippet) => ({ snippet, kind: kindOf(doc, snippet) }));
-    return {
-      name: page.name,
-      url: page.url,
-      counts: Object.fromEntries(EXTRACTORS.map((e) => [e, pick(scores[e])])),
-      ms: { pith: pith.ms, readability: bare.ms, defuddle: defuddle.ms },
-      timings: pith.timings ?? null,
-      errors: { pith: pith.error ?? null, readability: bare.error ?? null, defuddle: defuddle.error ?? null },
-      ok: { pith: pith.ok, readability: bare.ok, defuddle: defuddle.ok },
-      pith: diagnosis,
-      leaks: { readability: leakedKinds(scores.readability), defuddle: leakedKinds(scores.defuddle) },
-    };
-  } finally {
-    dom.window.close();
-  }
+function scoreOnePage(dom, page) {
+  const doc = dom.window.document;
+  const pith = runPith(dom, page.url);
+  const bare = runReadability(dom);
+  const bareBlocks = bare.parsed?.content ? htmlText(dom, bare.parsed.content) : null;
+  const scores = {
+    pith: scorePage(pith.text, page.annotation),
+    readability: scorePage(bare.text, page.annotation),
+    'readability-blocks': scorePage(bareBlocks, page.annotation),
+  };
+  const diagnosis = diagnose(dom, page, scores);
+  // Last: Defuddle normalises some attributes of the document it reads.
+  const defuddle = runDefuddle(dom, page.url);
+  scores.defuddle = scorePage(defuddle.text, page.annotation);
+  const leakedKinds = (s) => s.leaked.map((snippet) => ({ snippet, kind: kindOf(doc, snippet) }));
+  return {
+    name: page.name,
+    url: page.url,
+    counts: Object.fromEntries(EXTRACTORS.map((e) => [e, pick(scores[e])])),
+    ms: { pith: pith.ms, readability: bare.ms, defuddle: defuddle.ms },
+    timings: pith.timings ?? null,
+    errors: { pith: pith.error ?? null, readability: bare.error ?? null, defuddle: defuddle.error ?? null },
+    ok: { pith: pith.ok, readability: bare.ok, defuddle: defuddle.ok },
+    pith: diagnosis,
+    leaks: { readability: leakedKinds(scores.readability), defuddle: leakedKinds(scores.defuddle) },
+  };
 }
 
 const pick = ({ tp, fp, fn, tn }) => ({ tp, fp, fn, tn });

@@ -1,7 +1,7 @@
 // Speed in Node (jsdom): Pith's whole pipeline against bare Readability, same pages, same run, interleaved.
 // Each page is parsed once; after a warm-up, each extractor runs `reps` times on it in alternating order
 // (Pith first on even rounds, Readability first on odd ones, shifted per page), and the page's time is the median.
-import { installedVersion, openPage, readabilityPages, sample, select, trafilaturaPages } from './corpus.mjs';
+import { installedVersion, readabilityPages, sample, select, trafilaturaPages, withPage } from './corpus.mjs';
 import { runPith, runReadability } from './extractors.mjs';
 import { progress } from './progress.mjs';
 import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
@@ -20,15 +20,17 @@ export function speedPages(opts = {}, sampleSize = SPEED_DEFAULTS.sample) {
 /** Collects garbage between pages when Node runs with --expose-gc, so no extractor pays for another's garbage. */
 const collect = () => globalThis.gc?.();
 
-export function runSpeed(opts = {}) {
+export async function runSpeed(opts = {}) {
   const reps = opts.reps ?? SPEED_DEFAULTS.reps;
   const pages = speedPages(opts, opts.sample ?? SPEED_DEFAULTS.sample);
-  for (const page of pages.slice(0, SPEED_DEFAULTS.warmup)) timePage(page, 0, 1);
+  const time = (page, i, n) => withPage(page.file, page.url, (dom) => timePage(dom, page, i, n));
+  for (const page of pages.slice(0, SPEED_DEFAULTS.warmup)) await time(page, 0, 1);
   const bar = progress('speed (node)', pages.length);
-  const rows = pages.map((page, i) => {
+  const rows = [];
+  for (const [i, page] of pages.entries()) {
     bar.tick(i, page.name);
-    return timePage(page, i, reps);
-  });
+    rows.push(await time(page, i, reps));
+  }
   bar.done();
   const byCorpus = (c) => timeSummary(rows.filter((r) => r.corpus === c));
   return {
@@ -47,28 +49,23 @@ export function runSpeed(opts = {}) {
 }
 
 /** One page, `reps` rounds of both extractors in alternating order; medians per page. */
-function timePage(page, index, reps) {
-  const dom = openPage(page.file, page.url);
-  try {
-    collect();
-    const pith = [];
-    const bare = [];
-    for (let round = 0; round < reps; round++) {
-      const pithFirst = (index + round) % 2 === 0;
-      if (pithFirst) pith.push(runPith(dom, page.url));
-      bare.push(runReadability(dom));
-      if (!pithFirst) pith.push(runPith(dom, page.url));
-    }
-    return {
-      corpus: page.corpus,
-      name: page.name,
-      pith: median(pith.map((r) => r.ms)),
-      readability: median(bare.map((r) => r.ms)),
-      timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
-      pithOk: pith.every((r) => r.ok),
-      pithError: pith.find((r) => !r.ok)?.error ?? null,
-    };
-  } finally {
-    dom.window.close();
+function timePage(dom, page, index, reps) {
+  collect();
+  const pith = [];
+  const bare = [];
+  for (let round = 0; round < reps; round++) {
+    const pithFirst = (index + round) % 2 === 0;
+    if (pithFirst) pith.push(runPith(dom, page.url));
+    bare.push(runReadability(dom));
+    if (!pithFirst) pith.push(runPith(dom, page.url));
   }
+  return {
+    corpus: page.corpus,
+    name: page.name,
+    pith: median(pith.map((r) => r.ms)),
+    readability: median(bare.map((r) => r.ms)),
+    timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
+    pithOk: pith.every((r) => r.ok),
+    pithError: pith.find((r) => !r.ok)?.error ?? null,
+  };
 }

@@ -2,7 +2,8 @@
  * Where in Pith's pipeline a piece of text is lost. Runs the pipeline's own STAGES, in order,
  * on a clone of the page, and after each stage checks which snippets are still in the working
  * text (the page body before Readability, its article after, then the sanitised body, then the
- * plain text). A diagnostic for the benchmark: it does not replace `extractArticle`.
+ * plain text). A diagnostic for the benchmark: it does not replace `extractArticle` (and, like the
+ * CLI in jsdom, it passes no live styles and reads no frames).
  */
 import { RemovalLog } from '../src/pipeline/report';
 import { STAGES, type Stage } from '../src/pipeline';
@@ -14,12 +15,14 @@ type Context = Parameters<Stage['run']>[0];
 function workingText(ctx: Context): string {
   if (ctx.text) return ctx.text;
   if (ctx.body) return ctx.body.textContent ?? '';
-  const content = ctx.parsed?.content as unknown;
-  if (content && typeof content === 'object' && 'textContent' in content) return String((content as Node).textContent ?? '');
+  if (ctx.parsed) return ctx.parsed.content?.textContent ?? '';
   return ctx.doc.body?.textContent ?? '';
 }
 
-/** For each snippet: `'source'` (not in the page's text), the name of the stage that lost it, or null (kept). */
+/**
+ * For each snippet: `'source'` (not in the page's text), the name of the stage that lost it
+ * (`"<stage> (page refused)"` when that stage ended the pipeline), or null (kept).
+ */
 export type LostAt = 'source' | string | null;
 
 /**
@@ -46,20 +49,20 @@ export function traceSnippets(source: Document, win: Window, url: string, snippe
   };
   for (const stage of STAGES) {
     if (alive.size === 0) break;
-    let text = '';
+    let text: string | null;
     try {
       stage.run(ctx);
       text = compact(workingText(ctx));
     } catch {
-      text = '';
+      text = null;
     }
     for (const i of [...alive]) {
-      if (!text.includes(wanted[i] ?? '')) {
-        lostAt[i] = stage.name;
+      if (text === null || !text.includes(wanted[i] ?? '')) {
+        lostAt[i] = text === null ? `${stage.name} (page refused)` : stage.name;
         alive.delete(i);
       }
     }
-    if (!text) break;
+    if (text === null) break;
   }
   return lostAt;
 }

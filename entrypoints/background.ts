@@ -8,10 +8,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isOwnPage } from '../src/messages';
 import { Library } from '../src/storage/library';
 import { createDispatcher } from '../src/storage/router';
+import { SettingsStore } from '../src/storage/settings';
 import type { Result, UpgradeReport } from '../src/storage/types';
 
 export default defineBackground(() => {
-  const dispatcher = createDispatcher(new Library(browser.storage.local));
+  const area = browser.storage.local;
+  const dispatcher = createDispatcher({ library: new Library(area), settings: new SettingsStore(area) });
   const extensionBase = browser.runtime.getURL('/');
   void dispatcher.upgrade().then(logUpgrade);
   browser.runtime.onMessage.addListener((message, sender) =>

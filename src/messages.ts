@@ -35,9 +35,15 @@ interface Protocol {
   'article/list': { fields: Record<never, never>; value: ArticleList };
   'article/delete': { fields: { id: string }; value: null };
   'link/save': { fields: { post: RelatedPost; from?: LinkSource }; value: SavedLink };
+  /** "Save all": several related posts in one write. */
+  'link/save-many': { fields: { posts: RelatedPost[]; from?: LinkSource }; value: SavedLink[] };
   'link/list': { fields: Record<never, never>; value: LinkList };
   'link/delete': { fields: { id: string }; value: null };
   'link/set-read': { fields: { id: string; read: boolean }; value: SavedLink };
+  /** Whether the page is unlocked whenever the popup opens on this site. */
+  'unlock/get': { fields: { host: string }; value: boolean };
+  /** Turns "always unlock" on or off for a site; answers the new value. */
+  'unlock/set': { fields: { host: string; always: boolean }; value: boolean };
 }
 
 /** The name of a request. */
@@ -57,6 +63,17 @@ export const MAX_ID_LENGTH = 100;
 
 const isId: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 
+/** The most posts one `link/save-many` request may carry. */
+export const MAX_LINKS_PER_SAVE = 100;
+
+const isPostList: Check = (v) => Array.isArray(v) && v.length > 0 && v.length <= MAX_LINKS_PER_SAVE && v.every(isRelatedPost);
+const isOptionalSource: Check = (v) => v === undefined || isLinkSource(v);
+
+/** The longest host name a request may carry (DNS names are at most 253 characters). */
+export const MAX_HOST_LENGTH = 253;
+
+const isHost: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_HOST_LENGTH;
+
 /** How to check a request of type K, and whether it writes (writes are run one at a time). */
 interface RequestRule<K extends RequestType> {
   fields: { [F in keyof Required<Protocol[K]['fields']>]: Check };
@@ -70,10 +87,13 @@ const REQUESTS: { [K in RequestType]: RequestRule<K> } = {
   'article/find-by-url': { fields: { url: isString }, writes: false },
   'article/list': { fields: {}, writes: false },
   'article/delete': { fields: { id: isId }, writes: true },
-  'link/save': { fields: { post: isRelatedPost, from: (v) => v === undefined || isLinkSource(v) }, writes: true },
+  'link/save': { fields: { post: isRelatedPost, from: isOptionalSource }, writes: true },
+  'link/save-many': { fields: { posts: isPostList, from: isOptionalSource }, writes: true },
   'link/list': { fields: {}, writes: false },
   'link/delete': { fields: { id: isId }, writes: true },
   'link/set-read': { fields: { id: isId, read: isBoolean }, writes: true },
+  'unlock/get': { fields: { host: isHost }, writes: false },
+  'unlock/set': { fields: { host: isHost, always: isBoolean }, writes: true },
 };
 
 /** Whether an incoming message is a well-formed request. */

@@ -281,6 +281,10 @@ var CURRENCIES = [
 */
 var SCALES = [
 	{
+		pow: 2,
+		words: ["hundred", "hundert"]
+	},
+	{
 		pow: 3,
 		words: [
 			"thousand",
@@ -288,7 +292,8 @@ var SCALES = [
 			"Tausend",
 			"тыс.",
 			"тысяч",
-			"тысячи"
+			"тысячи",
+			"тысяча"
 		],
 		short: ["k", "K"]
 	},
@@ -454,11 +459,14 @@ var UNITS = [
 			"ton",
 			"tonne",
 			"Tonnen",
+			"Tonne",
 			"toneladas",
+			"tonelada",
 			"tonnellate",
 			"тонн",
 			"тонны",
-			"тонна"
+			"тонна",
+			"тонну"
 		]
 	},
 	{
@@ -478,11 +486,34 @@ var UNITS = [
 	{
 		unit: "kg",
 		kind: "quantity",
-		symbols: ["kg"],
+		symbols: ["kg", "кг"],
 		words: [
 			"kilograms",
 			"kilogrammes",
-			"kilos"
+			"kilos",
+			"Kilogramm",
+			"kilogramos"
+		]
+	},
+	{
+		unit: "g",
+		kind: "quantity",
+		symbols: ["g"],
+		words: [
+			"grams",
+			"grammes",
+			"Gramm",
+			"gramos"
+		]
+	},
+	{
+		unit: "mg",
+		kind: "quantity",
+		symbols: ["mg"],
+		words: [
+			"milligrams",
+			"milligrammes",
+			"Milligramm"
 		]
 	},
 	{
@@ -499,7 +530,15 @@ var UNITS = [
 			"b/d",
 			"bbl/d"
 		],
-		words: ["barrels per day", "barrels a day"]
+		words: [
+			"barrels per day",
+			"barrels a day",
+			"Barrel pro Tag",
+			"barils par jour",
+			"barriles diarios",
+			"barriles al día",
+			"баррелей в сутки"
+		]
 	},
 	{
 		unit: "bbl",
@@ -508,21 +547,36 @@ var UNITS = [
 		words: [
 			"barrels",
 			"barrel",
-			"Barrel"
+			"Barrel",
+			"barils",
+			"barriles",
+			"баррелей",
+			"барреля"
 		]
 	},
 	{
 		unit: "m³",
 		kind: "quantity",
 		symbols: ["m³", "m3"],
-		words: ["cubic metres", "cubic meters"]
+		words: [
+			"cubic metres",
+			"cubic meters",
+			"Kubikmeter",
+			"mètres cubes",
+			"metros cúbicos",
+			"кубометров"
+		]
 	},
 	{
 		unit: "m³",
 		kind: "quantity",
 		pow: 9,
 		symbols: ["bcm"],
-		words: ["billion cubic metres", "billion cubic meters"]
+		words: [
+			"billion cubic metres",
+			"billion cubic meters",
+			"млрд кубометров"
+		]
 	},
 	{
 		unit: "L",
@@ -532,50 +586,108 @@ var UNITS = [
 			"litres",
 			"liters",
 			"litre",
-			"liter"
+			"liter",
+			"Liter",
+			"litros",
+			"литров"
 		]
+	},
+	{
+		unit: "L",
+		kind: "quantity",
+		pow: 2,
+		symbols: ["hl", "hL"],
+		words: [
+			"hectolitres",
+			"hectoliters",
+			"hectolitros",
+			"Hektoliter"
+		]
+	},
+	{
+		unit: "gal",
+		kind: "quantity",
+		words: ["gallons", "gallon"]
 	},
 	{
 		unit: "kW",
 		kind: "quantity",
-		symbols: ["kW"],
-		words: ["kilowatts"]
+		symbols: ["kW", "кВт"],
+		words: [
+			"kilowatts",
+			"Kilowatt",
+			"kilovatios"
+		]
 	},
 	{
 		unit: "MW",
 		kind: "quantity",
-		symbols: ["MW"],
-		words: ["megawatts", "megawatt"]
+		symbols: ["MW", "МВт"],
+		words: [
+			"megawatts",
+			"megawatt",
+			"Megawatt",
+			"mégawatts",
+			"megavatios",
+			"мегаватт"
+		]
 	},
 	{
 		unit: "GW",
 		kind: "quantity",
-		symbols: ["GW"],
-		words: ["gigawatts", "gigawatt"]
+		symbols: ["GW", "ГВт"],
+		words: [
+			"gigawatts",
+			"gigawatt",
+			"Gigawatt",
+			"gigawatts",
+			"gigavatios",
+			"гигаватт"
+		]
 	},
 	{
 		unit: "kWh",
 		kind: "quantity",
-		symbols: ["kWh"],
-		words: ["kilowatt-hours", "kilowatt hours"]
+		symbols: ["kWh", "кВт·ч"],
+		words: [
+			"kilowatt-hours",
+			"kilowatt hours",
+			"Kilowattstunden",
+			"kilovatios hora"
+		]
 	},
 	{
 		unit: "MWh",
 		kind: "quantity",
-		symbols: ["MWh"],
-		words: ["megawatt-hours", "megawatt hours"]
+		symbols: ["MWh", "МВт·ч"],
+		words: [
+			"megawatt-hours",
+			"megawatt hours",
+			"Megawattstunden",
+			"megavatios hora"
+		]
 	},
 	{
 		unit: "GWh",
 		kind: "quantity",
-		symbols: ["GWh"],
-		words: ["gigawatt-hours", "gigawatt hours"]
+		symbols: ["GWh", "ГВт·ч"],
+		words: [
+			"gigawatt-hours",
+			"gigawatt hours",
+			"Gigawattstunden",
+			"gigavatios hora"
+		]
 	},
 	{
 		unit: "TWh",
 		kind: "quantity",
-		symbols: ["TWh"],
-		words: ["terawatt-hours", "terawatt hours"]
+		symbols: ["TWh", "ТВт·ч"],
+		words: [
+			"terawatt-hours",
+			"terawatt hours",
+			"Terawattstunden",
+			"teravatios hora"
+		]
 	},
 	{
 		unit: "km²",
@@ -583,9 +695,17 @@ var UNITS = [
 		symbols: [
 			"km²",
 			"km2",
-			"sq km"
+			"sq km",
+			"км²"
 		],
-		words: ["square kilometres", "square kilometers"]
+		words: [
+			"square kilometres",
+			"square kilometers",
+			"Quadratkilometer",
+			"kilomètres carrés",
+			"kilómetros cuadrados",
+			"квадратных километров"
+		]
 	},
 	{
 		unit: "m²",
@@ -594,30 +714,51 @@ var UNITS = [
 			"m²",
 			"m2",
 			"sq m",
-			"sqm"
+			"sqm",
+			"м²"
 		],
-		words: ["square metres", "square meters"]
+		words: [
+			"square metres",
+			"square meters",
+			"Quadratmeter",
+			"Quadratmetern",
+			"mètres carrés",
+			"metros cuadrados",
+			"квадратных метров"
+		]
 	},
 	{
 		unit: "ha",
 		kind: "quantity",
-		symbols: ["ha"],
-		words: ["hectares", "hectare"]
+		symbols: ["ha", "га"],
+		words: [
+			"hectares",
+			"hectare",
+			"Hektar",
+			"hectáreas",
+			"гектаров",
+			"гектара"
+		]
 	},
 	{
 		unit: "acres",
 		kind: "quantity",
-		words: ["acres"]
+		words: ["acres", "acre"]
 	},
 	{
 		unit: "km",
 		kind: "quantity",
-		symbols: ["km"],
+		symbols: ["km", "км"],
 		words: [
 			"kilometres",
 			"kilometers",
 			"kilometre",
-			"kilometer"
+			"kilometer",
+			"Kilometer",
+			"Kilometern",
+			"kilomètres",
+			"kilómetros",
+			"километров"
 		]
 	},
 	{
@@ -628,25 +769,177 @@ var UNITS = [
 			"metres",
 			"meters",
 			"metre",
-			"meter"
+			"meter",
+			"Meter",
+			"mètres",
+			"metros",
+			"метров"
+		]
+	},
+	{
+		unit: "nm",
+		kind: "quantity",
+		symbols: ["nm"],
+		words: [
+			"nanometres",
+			"nanometers",
+			"nanometre",
+			"nanometer"
 		]
 	},
 	{
 		unit: "mi",
 		kind: "quantity",
-		words: ["miles"]
+		words: ["miles", "mile"]
+	},
+	{
+		unit: "nmi",
+		kind: "quantity",
+		words: ["nautical miles"]
+	},
+	{
+		unit: "in",
+		kind: "quantity",
+		words: ["inches"]
+	},
+	{
+		unit: "ly",
+		kind: "quantity",
+		words: [
+			"light-years",
+			"light years",
+			"Lichtjahre",
+			"années-lumière",
+			"años luz",
+			"световых лет"
+		]
+	},
+	{
+		unit: "km/h",
+		kind: "quantity",
+		symbols: ["km/h", "км/ч"],
+		words: [
+			"kilometres per hour",
+			"kilometers per hour",
+			"Stundenkilometer"
+		]
+	},
+	{
+		unit: "mph",
+		kind: "quantity",
+		symbols: ["mph"],
+		words: ["miles per hour"]
+	},
+	{
+		unit: "ppm",
+		kind: "quantity",
+		symbols: ["ppm"],
+		words: ["parts per million"]
+	},
+	{
+		unit: "TEU",
+		kind: "quantity",
+		symbols: ["TEU", "TEUs"]
 	},
 	{
 		unit: "°C",
 		kind: "quantity",
-		symbols: ["°C", "℃"],
-		words: ["degrees Celsius", "degrees C"]
+		symbols: [
+			"°C",
+			"℃",
+			"° C"
+		],
+		words: [
+			"degrees Celsius",
+			"degrees C",
+			"Grad Celsius",
+			"Grad",
+			"degrés",
+			"grados",
+			"градусов"
+		]
+	},
+	{
+		unit: "°C",
+		kind: "quantity",
+		glued: ["C"]
 	},
 	{
 		unit: "°F",
 		kind: "quantity",
 		symbols: ["°F", "℉"],
 		words: ["degrees Fahrenheit", "degrees F"]
+	},
+	{
+		unit: "K",
+		kind: "quantity",
+		words: ["kelvin", "Kelvin"]
+	},
+	{
+		unit: "min",
+		kind: "quantity",
+		symbols: ["min"],
+		words: [
+			"minutes",
+			"minute",
+			"Minuten",
+			"minutos",
+			"минут",
+			"минуты"
+		]
+	},
+	{
+		unit: "h",
+		kind: "quantity",
+		words: [
+			"hours",
+			"hour",
+			"Stunden",
+			"heures",
+			"horas",
+			"часов",
+			"часа"
+		]
+	},
+	{
+		unit: "days",
+		kind: "quantity",
+		words: [
+			"days",
+			"Tage",
+			"Tagen",
+			"jours",
+			"días",
+			"дней",
+			"дня",
+			"суток"
+		]
+	},
+	{
+		unit: "weeks",
+		kind: "quantity",
+		words: [
+			"weeks",
+			"Wochen",
+			"semaines",
+			"semanas",
+			"недель",
+			"недели"
+		]
+	},
+	{
+		unit: "months",
+		kind: "quantity",
+		words: [
+			"months",
+			"month",
+			"Monate",
+			"Monaten",
+			"mois",
+			"meses",
+			"месяцев",
+			"месяца"
+		]
 	},
 	{
 		unit: "people",
@@ -657,9 +950,11 @@ var UNITS = [
 			"person",
 			"individuals",
 			"Menschen",
+			"Personen",
 			"personnes",
 			"personas",
-			"человек"
+			"человек",
+			"жителей"
 		]
 	},
 	{
@@ -668,8 +963,10 @@ var UNITS = [
 		words: [
 			"jobs",
 			"Arbeitsplätze",
+			"Stellen",
 			"emplois",
 			"empleos",
+			"puestos de trabajo",
 			"рабочих мест"
 		]
 	},
@@ -682,7 +979,11 @@ var UNITS = [
 			"households",
 			"dwellings",
 			"Haushalte",
-			"logements"
+			"Wohnungen",
+			"logements",
+			"hogares",
+			"viviendas",
+			"квартир"
 		]
 	},
 	{
@@ -695,7 +996,10 @@ var UNITS = [
 			"Mitarbeiter",
 			"Beschäftigte",
 			"salariés",
-			"сотрудников"
+			"trabajadores",
+			"empleados",
+			"сотрудников",
+			"работников"
 		]
 	},
 	{
@@ -706,7 +1010,7 @@ var UNITS = [
 			"inhabitants",
 			"Einwohner",
 			"habitants",
-			"жителей"
+			"habitantes"
 		]
 	},
 	{
@@ -715,23 +1019,47 @@ var UNITS = [
 		words: [
 			"students",
 			"pupils",
-			"children"
+			"children",
+			"Schüler",
+			"élèves",
+			"alumnos",
+			"учеников"
 		]
 	},
 	{
 		unit: "patients",
 		kind: "count",
-		words: ["patients"]
+		words: [
+			"patients",
+			"Patienten",
+			"pacientes",
+			"пациентов"
+		]
 	},
 	{
 		unit: "users",
 		kind: "count",
-		words: ["users", "subscribers"]
+		words: [
+			"users",
+			"subscribers",
+			"Nutzer",
+			"Abonnenten",
+			"utilisateurs",
+			"abonnés",
+			"usuarios",
+			"пользователей"
+		]
 	},
 	{
 		unit: "customers",
 		kind: "count",
-		words: ["customers", "clients"]
+		words: [
+			"customers",
+			"clients",
+			"Kunden",
+			"clientes",
+			"клиентов"
+		]
 	},
 	{
 		unit: "visitors",
@@ -739,7 +1067,19 @@ var UNITS = [
 		words: [
 			"visitors",
 			"tourists",
-			"passengers"
+			"passengers",
+			"Besucher",
+			"Touristen",
+			"Fahrgäste",
+			"visiteurs",
+			"touristes",
+			"voyageurs",
+			"passagers",
+			"visitantes",
+			"turistas",
+			"pasajeros",
+			"туристов",
+			"пассажиров"
 		]
 	},
 	{
@@ -748,9 +1088,385 @@ var UNITS = [
 		words: [
 			"deaths",
 			"fatalities",
-			"casualties"
+			"casualties",
+			"Tote",
+			"décès",
+			"morts",
+			"muertos",
+			"fallecidos",
+			"погибших"
 		]
 	}
+];
+/**
+* Coins of a currency, as a unit after the amount: "44 cents" is 0.44 USD.
+* `langs` limits a row to pages in those languages.
+*/
+var CURRENCY_SUBUNITS = [
+	{
+		code: "USD",
+		pow: -2,
+		words: ["cents", "cent"]
+	},
+	{
+		langs: [
+			"de",
+			"fr",
+			"es",
+			"it",
+			"nl",
+			"pt"
+		],
+		code: "EUR",
+		pow: -2,
+		words: [
+			"Cent",
+			"Cents",
+			"centimes",
+			"céntimos",
+			"centesimi"
+		]
+	},
+	{
+		code: "GBP",
+		pow: -2,
+		words: ["pence"]
+	},
+	{
+		code: "RUB",
+		pow: -2,
+		words: ["копеек", "копейки"]
+	}
+];
+/**
+* Words joining an amount to what it is counted per: "$2.41 a share", "€3.50
+* per kg", "11,20 Euro pro Quadratmeter", "1.050 Euro im Monat", "$80 за
+* баррель". A slash ("£58.87/MWh") and a hyphenated "-a-"/"-per-" ("£60
+* million-a-year") join too.
+*/
+var PER_LINKS = [
+	"a",
+	"an",
+	"per",
+	"each",
+	"pro",
+	"je",
+	"im",
+	"par",
+	"por",
+	"al",
+	"за",
+	"в"
+];
+/** What an amount may be counted per, with the canonical name after the unit's slash ("USD/share"). */
+var PER_UNITS = [
+	{
+		per: "year",
+		words: [
+			"year",
+			"annum",
+			"Jahr",
+			"an",
+			"année",
+			"año",
+			"год"
+		]
+	},
+	{
+		per: "month",
+		words: [
+			"month",
+			"Monat",
+			"mois",
+			"mes",
+			"месяц"
+		]
+	},
+	{
+		per: "week",
+		words: [
+			"week",
+			"Woche",
+			"semaine",
+			"semana",
+			"неделю"
+		]
+	},
+	{
+		per: "fortnight",
+		words: ["fortnight"]
+	},
+	{
+		per: "day",
+		words: [
+			"day",
+			"Tag",
+			"jour",
+			"día",
+			"день",
+			"сутки"
+		]
+	},
+	{
+		per: "night",
+		words: [
+			"night",
+			"Nacht",
+			"nuit",
+			"noche",
+			"ночь"
+		]
+	},
+	{
+		per: "hour",
+		words: [
+			"hour",
+			"Stunde",
+			"heure",
+			"hora",
+			"час"
+		]
+	},
+	{
+		per: "share",
+		words: [
+			"share",
+			"Aktie",
+			"action",
+			"acción",
+			"акцию"
+		]
+	},
+	{
+		per: "trip",
+		words: [
+			"trip",
+			"journey",
+			"Fahrt",
+			"voyage",
+			"viaje",
+			"поездку"
+		]
+	},
+	{
+		per: "person",
+		words: [
+			"person",
+			"head",
+			"capita",
+			"adult",
+			"Person",
+			"Kopf",
+			"personne",
+			"habitant",
+			"adulte",
+			"persona",
+			"человека"
+		]
+	},
+	{
+		per: "bbl",
+		words: [
+			"barrel",
+			"Barrel",
+			"baril",
+			"barril",
+			"баррель"
+		]
+	},
+	{
+		per: "t",
+		symbols: ["t", "т"],
+		words: [
+			"tonne",
+			"ton",
+			"Tonne",
+			"tonelada",
+			"тонну"
+		]
+	},
+	{
+		per: "kg",
+		symbols: ["kg", "кг"],
+		words: [
+			"kilo",
+			"kilogram",
+			"kilogramme",
+			"Kilo",
+			"Kilogramm",
+			"kilogramo"
+		]
+	},
+	{
+		per: "bu",
+		words: ["bushel"]
+	},
+	{
+		per: "L",
+		symbols: ["l", "L"],
+		words: [
+			"litre",
+			"liter",
+			"Liter",
+			"litro",
+			"литр"
+		]
+	},
+	{
+		per: "kWh",
+		symbols: ["kWh", "кВт·ч"],
+		words: [
+			"kilowatt-hour",
+			"kilowatt hour",
+			"Kilowattstunde",
+			"kilovatio hora"
+		]
+	},
+	{
+		per: "MWh",
+		symbols: ["MWh", "МВт·ч"],
+		words: [
+			"megawatt-hour",
+			"megawatt hour",
+			"Megawattstunde",
+			"mégawattheure",
+			"megavatio hora"
+		]
+	},
+	{
+		per: "m²",
+		symbols: [
+			"m²",
+			"m2",
+			"sq m",
+			"sqm",
+			"м²"
+		],
+		words: [
+			"square metre",
+			"square meter",
+			"Quadratmeter",
+			"mètre carré",
+			"metro cuadrado",
+			"квадратный метр"
+		]
+	},
+	{
+		per: "sq ft",
+		symbols: ["sq ft"],
+		words: ["square foot"]
+	},
+	{
+		per: "ha",
+		symbols: ["ha", "га"],
+		words: [
+			"hectare",
+			"Hektar",
+			"hectárea",
+			"гектар"
+		]
+	},
+	{
+		per: "USD",
+		symbols: ["$"],
+		words: [
+			"dollar",
+			"dólar",
+			"доллар"
+		]
+	}
+];
+/**
+* Words after a bare number that make it no count: years and ages ("119
+* years of records", "57 ans"), and words that continue a name or a
+* reference. Matched lower-cased.
+*/
+var NOT_COUNTED = [
+	"year",
+	"years",
+	"yr",
+	"yrs",
+	"jahr",
+	"jahre",
+	"jahren",
+	"jahres",
+	"an",
+	"ans",
+	"année",
+	"années",
+	"año",
+	"años",
+	"год",
+	"года",
+	"лет",
+	"times",
+	"fois",
+	"veces",
+	"mal",
+	"раз",
+	"раза",
+	"point",
+	"points",
+	"plus",
+	"minus"
+];
+/** Words between a bare number and the noun it counts: "120 more officers", "6 new regions". */
+var COUNT_ADJECTIVES = [
+	"more",
+	"new",
+	"additional",
+	"extra",
+	"further",
+	"other",
+	"mehr",
+	"neue",
+	"neuen",
+	"weitere",
+	"weiteren",
+	"zusätzliche",
+	"nouveaux",
+	"nouvelles",
+	"autres",
+	"nuevos",
+	"nuevas",
+	"más",
+	"otros",
+	"новых",
+	"других"
+];
+/**
+* Words right after an amount of time that make it a point in time ("three
+* months ago", "a year earlier"): a duration is then no figure, and "a year"
+* no rate ("5% a year earlier").
+*/
+var TIME_POINT_AFTER = [
+	"ago",
+	"earlier",
+	"later",
+	"before",
+	"zuvor",
+	"später",
+	"plus tôt",
+	"plus tard",
+	"atrás",
+	"después",
+	"назад",
+	"спустя"
+];
+/** Words right before an amount of time that make it a point in time ("hace tres meses", "il y a deux semaines"). */
+var TIME_POINT_BEFORE = [
+	"hace",
+	"vor",
+	"il y a",
+	"через"
+];
+/** The units of amounts of time, which {@link TIME_POINT_AFTER} and {@link TIME_POINT_BEFORE} can turn into points in time. */
+var DURATION_UNITS = [
+	"min",
+	"h",
+	"days",
+	"weeks",
+	"months"
 ];
 /** A canonical unit for the periods of years ("2024–2028"). */
 var YEAR_UNIT = "year";
@@ -759,6 +1475,14 @@ var YEAR_SPAN = {
 	min: 1800,
 	max: 2199
 };
+/** Words joining hours and minutes into one amount of time: "2 hours 40 minutes", "3 heures et 10 minutes". */
+var TIME_JOINS = [
+	"and",
+	"und",
+	"et",
+	"y",
+	"и"
+];
 /** Words between a scale word and its unit: "10 millones de dólares", "28 millions d’habitants". */
 var SCALE_UNIT_LINKS = [
 	"de",
@@ -775,25 +1499,42 @@ var RANGE_DASHES = [
 	"−"
 ];
 /**
-* Range words. `after` is a word that must come right before the range for
-* the word to join its ends ("between 10 and 20"); `notAfter` one that turns
-* it into a change instead ("from 5% to 7%" is two figures). Years are
-* always a range with these words ("from 2024 to 2028").
+* Range words. `after` lists words one of which must come right before the
+* range for the word to join its ends ("between 10 and 20"); `notAfter`
+* words that turn it into a change instead ("from 5% to 7%", "by £500
+* million to £1.5 billion" are two figures). Years are always a range with
+* these words ("from 2024 to 2028").
 */
 var RANGE_WORDS = [
 	{
 		word: "to",
-		notAfter: "from"
+		notAfter: ["from", "by"]
 	},
 	{
 		word: "and",
-		after: "between"
+		after: ["between"]
 	},
 	{
 		word: "through",
-		notAfter: "from"
+		notAfter: ["from"]
 	},
-	{ word: "bis" }
+	{ word: "bis" },
+	{
+		word: "und",
+		after: ["zwischen"]
+	},
+	{
+		word: "et",
+		after: ["entre"]
+	},
+	{
+		word: "y",
+		after: ["entre"]
+	},
+	{
+		word: "и",
+		after: ["между"]
+	}
 ];
 /** Words right before a year range that make it a period: "for 2024–2028", "in 2024-2028". */
 var PERIOD_BEFORE = [
@@ -808,13 +1549,21 @@ var PERIOD_BEFORE = [
 	"covering",
 	"spanning",
 	"until",
+	"years",
 	"für",
 	"im",
+	"jahren",
+	"jahre",
+	"zwischen",
 	"pour",
 	"en",
+	"entre",
+	"années",
 	"para",
+	"años",
 	"на",
-	"в"
+	"в",
+	"между"
 ];
 /** Words right after a year range (or one word later) that make it a period: "the 2024–2028 plan", "2025-2035 climate plan". */
 var PERIOD_AFTER = [
@@ -834,7 +1583,9 @@ var PERIOD_AFTER = [
 	"forecast",
 	"outlook",
 	"fiscal",
-	"years"
+	"years",
+	"годы",
+	"годов"
 ];
 /** Words right before a year-like number that make it a year, not an amount ("in 2023 people…"). */
 var YEAR_BEFORE = [
@@ -1000,6 +1751,408 @@ var RATIO_MODALS = [
 	"almost",
 	"more than"
 ];
+/**
+* Cardinal number words per language (the default, English, list is always
+* used). They are read as numbers where a unit, a scale or a multiple
+* follows ("four million people", "fünf Monate", "ten times", "multipliés par
+* quatre"), never alone. "One" is left out ("one of the first"): see
+* {@link ONE_WORDS}.
+*/
+var NUMBER_WORDS = {
+	default: {
+		two: 2,
+		three: 3,
+		four: 4,
+		five: 5,
+		six: 6,
+		seven: 7,
+		eight: 8,
+		nine: 9,
+		ten: 10,
+		eleven: 11,
+		twelve: 12,
+		fifteen: 15,
+		twenty: 20,
+		thirty: 30,
+		forty: 40,
+		fifty: 50
+	},
+	de: {
+		zwei: 2,
+		drei: 3,
+		vier: 4,
+		fünf: 5,
+		sechs: 6,
+		sieben: 7,
+		acht: 8,
+		neun: 9,
+		zehn: 10,
+		elf: 11,
+		zwölf: 12,
+		zwanzig: 20,
+		dreißig: 30
+	},
+	fr: {
+		deux: 2,
+		trois: 3,
+		quatre: 4,
+		cinq: 5,
+		six: 6,
+		sept: 7,
+		huit: 8,
+		dix: 10,
+		onze: 11,
+		douze: 12,
+		quinze: 15,
+		vingt: 20,
+		trente: 30
+	},
+	es: {
+		dos: 2,
+		tres: 3,
+		cuatro: 4,
+		cinco: 5,
+		seis: 6,
+		siete: 7,
+		ocho: 8,
+		nueve: 9,
+		diez: 10,
+		doce: 12,
+		quince: 15,
+		veinte: 20,
+		treinta: 30
+	},
+	ru: {
+		два: 2,
+		две: 2,
+		двух: 2,
+		три: 3,
+		трёх: 3,
+		трех: 3,
+		четыре: 4,
+		четырёх: 4,
+		четырех: 4,
+		пять: 5,
+		пяти: 5,
+		шесть: 6,
+		шести: 6,
+		семь: 7,
+		восемь: 8,
+		девять: 9,
+		десять: 10,
+		десяти: 10
+	}
+};
+/** Words for "one" in fractions and shares ("a third", "un voyageur sur quatre"), per language; the default list is always used. */
+var ONE_WORDS = {
+	default: [
+		"a",
+		"an",
+		"one",
+		"1"
+	],
+	de: [
+		"ein",
+		"eine",
+		"einen",
+		"einem",
+		"einer"
+	],
+	fr: ["un", "une"],
+	es: [
+		"un",
+		"una",
+		"uno"
+	],
+	ru: [
+		"одна",
+		"один",
+		"одну",
+		"одной"
+	]
+};
+/** After "N times": a frequency ("twice a year"), which is no multiple. */
+var NOT_FREQUENCY = String.raw`(?!{space}+(?:a|an|per|each|every|a-year|a-week)(?![{letter}]))`;
+/** Figures written with words, per language (rows without `langs` apply to every page). */
+var WORD_FIGURES = [
+	{
+		pattern: `{n}[ -]times${NOT_FREQUENCY}`,
+		kind: "ratio",
+		times: 1
+	},
+	{
+		pattern: `twice${NOT_FREQUENCY}`,
+		kind: "ratio",
+		times: 2
+	},
+	{
+		pattern: `thrice${NOT_FREQUENCY}`,
+		kind: "ratio",
+		times: 3
+	},
+	{
+		pattern: "(?:fivefold|five-fold)",
+		kind: "ratio",
+		times: 5
+	},
+	{
+		pattern: "(?:sixfold|six-fold)",
+		kind: "ratio",
+		times: 6
+	},
+	{
+		pattern: "(?:twentyfold|hundredfold)",
+		kind: "ratio",
+		times: 20
+	},
+	{
+		pattern: "{one}{space}+in{space}+{n}",
+		kind: "percent",
+		per: 100
+	},
+	{
+		pattern: "{one}{space}+out{space}+of{space}+{n}",
+		kind: "percent",
+		per: 100
+	},
+	{
+		pattern: "{one}{space}+(?:third|quarter|fifth|tenth)",
+		kind: "percent",
+		fraction: true,
+		alone: true
+	},
+	{
+		pattern: "{n}{space}+thirds",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		pattern: "{n}{space}+quarters",
+		kind: "percent",
+		times: 25,
+		alone: true
+	},
+	{
+		pattern: "(?:almost|nearly|about|roughly|around|over|more than|less than|by){space}+half",
+		kind: "percent",
+		times: 50,
+		alone: true
+	},
+	{
+		pattern: "(?<!(?:first|second|last|other|the){space}+)half(?={space}+of{space})",
+		kind: "percent",
+		times: 50
+	},
+	{
+		langs: ["de"],
+		pattern: "{n}[ -]?mal",
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["de"],
+		pattern: "die{space}+Hälfte",
+		kind: "percent",
+		times: 50
+	},
+	{
+		langs: ["de"],
+		pattern: "{one}{space}+(?:Drittel|Viertel|Fünftel|Zehntel)",
+		kind: "percent",
+		fraction: true
+	},
+	{
+		langs: ["de"],
+		pattern: "{n}{space}+Drittel",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		langs: ["fr"],
+		pattern: `{n}{space}+fois(?!{space}+(?:par|chaque)(?![{letter}]))`,
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["fr"],
+		pattern: "multipli(?:é|ée|és|ées){space}+par{space}+{n}",
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["fr"],
+		pattern: "divis(?:é|ée|és|ées){space}+par{space}+{n}",
+		kind: "ratio",
+		per: 1
+	},
+	{
+		langs: ["fr"],
+		pattern: "le{space}+double",
+		kind: "ratio",
+		times: 2
+	},
+	{
+		langs: ["fr"],
+		pattern: "le{space}+triple",
+		kind: "ratio",
+		times: 3
+	},
+	{
+		langs: ["fr"],
+		pattern: "la{space}+moitié",
+		kind: "percent",
+		times: 50
+	},
+	{
+		langs: ["fr"],
+		pattern: "{one}{space}+(?:tiers|quart|cinquième|dixième)",
+		kind: "percent",
+		fraction: true,
+		alone: true
+	},
+	{
+		langs: ["fr"],
+		pattern: "{n}{space}+tiers",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		langs: ["fr"],
+		pattern: "{one}(?:{space}+[{letter}]+){0,2}{space}+sur{space}+{n}",
+		kind: "percent",
+		per: 100
+	},
+	{
+		langs: ["es"],
+		pattern: `{n}{space}+veces(?!{space}+(?:al|por|cada)(?![{letter}]))`,
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["es"],
+		pattern: "multiplicad[oa]s?{space}+por{space}+{n}",
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["es"],
+		pattern: "dividid[oa]s?{space}+(?:por|entre){space}+{n}",
+		kind: "ratio",
+		per: 1
+	},
+	{
+		langs: ["es"],
+		pattern: "el{space}+doble",
+		kind: "ratio",
+		times: 2
+	},
+	{
+		langs: ["es"],
+		pattern: "el{space}+triple",
+		kind: "ratio",
+		times: 3
+	},
+	{
+		langs: ["es"],
+		pattern: "la{space}+mitad",
+		kind: "percent",
+		times: 50
+	},
+	{
+		langs: ["es"],
+		pattern: "{one}{space}+(?:tercio|quinto)",
+		kind: "percent",
+		fraction: true,
+		alone: true
+	},
+	{
+		langs: ["es"],
+		pattern: "{n}{space}+tercios",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		langs: ["es"],
+		pattern: "{one}{space}+de{space}+cada{space}+{n}",
+		kind: "percent",
+		per: 100
+	},
+	{
+		langs: ["ru"],
+		pattern: "в{space}+{n}{space}+раза?",
+		kind: "ratio",
+		times: 1
+	},
+	{
+		langs: ["ru"],
+		pattern: "вдвое",
+		kind: "ratio",
+		times: 2
+	},
+	{
+		langs: ["ru"],
+		pattern: "втрое",
+		kind: "ratio",
+		times: 3
+	},
+	{
+		langs: ["ru"],
+		pattern: "(?<!(?:перв|втор)[а-яё]*{space}+)половин[аыуе]",
+		kind: "percent",
+		times: 50
+	},
+	{
+		langs: ["ru"],
+		pattern: "треть(?:ю)?",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		langs: ["ru"],
+		pattern: "{n}{space}+трети",
+		kind: "percent",
+		times: 100 / 3
+	},
+	{
+		langs: ["ru"],
+		pattern: "четверть(?:ю)?",
+		kind: "percent",
+		times: 25
+	}
+];
+/** Fractions named by a word, as a share of 100 ("a third" is 33.3…%); the word of a `{one} …` fraction rule is looked up here. */
+var FRACTION_WORDS = {
+	third: 100 / 3,
+	quarter: 25,
+	fifth: 20,
+	tenth: 10,
+	drittel: 100 / 3,
+	viertel: 25,
+	fünftel: 20,
+	zehntel: 10,
+	tiers: 100 / 3,
+	quart: 25,
+	cinquième: 20,
+	dixième: 10,
+	tercio: 100 / 3,
+	quinto: 20
+};
+/**
+* Prose, not a widget: a block of the text is read for figures only if it
+* has at least `minWords` words and `wordsPerNumber` words for each number
+* left once dates, times and phone numbers are masked, and is no line of
+* bare quotes (a stock ticker "DAX 18.508,65 ▼ 0,4 % Gold 2.412 $" or
+* "Strom Base 78,40 €/MWh Gas TTF 38,90 €" that the page left in the
+* article).
+*/
+var PROSE = {
+	minWords: 2,
+	wordsPerNumber: 1.5,
+	/** Most figures in a line that is no sentence (no end mark) and no list item: a heading has one, a ticker more. */
+	maxFiguresWithoutSentence: 1,
+	/** Signs of a market ticker or a scoreboard. */
+	widgetMarks: "▲▼△▽↑↓⬆⬇▴▾"
+};
 /** Month names per language (the default list is always used), for dates and time words. */
 var MONTHS = {
 	default: [
@@ -1180,12 +2333,36 @@ var NUMBER_LABELS = [
 	"chapitre",
 	"Nummer",
 	"capítulo",
-	"página"
+	"página",
+	"Form",
+	"Bill",
+	"Resolution",
+	"Line",
+	"Linie",
+	"ligne",
+	"línea",
+	"Halle",
+	"Gleis",
+	"Traktandum",
+	"Artikel",
+	"Paragraf",
+	"§",
+	"artículo",
+	"parcela",
+	"polígono",
+	"n°",
+	"nº",
+	"N°",
+	"Nº",
+	"статья",
+	"статьи",
+	"пункт",
+	"линия"
 ];
 /**
 * Text that holds digits but no figure, blanked out before figures are
 * looked for. `{months}` and `{labels}` are filled from {@link MONTHS} and
-* {@link NUMBER_LABELS}, `{letter}` and the like from {@link CHAR_CLASSES}. All are compiled together into one Unicode regex
+* {@link NUMBER_LABELS}, `{codes}` with the currency codes of {@link CURRENCIES}, `{letter}` and the like from {@link CHAR_CLASSES}. All are compiled together into one Unicode regex
 * that is only tried where a text has one of {@link NOT_FIGURE_FIRST_CHARS},
 * so every pattern must start matching at one of them; words before the
 * digits are checked with a lookbehind (and stay, having no digits).
@@ -1201,11 +2378,11 @@ var NOT_FIGURES = [
 	},
 	{
 		what: "day and month",
-		pattern: String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{months})(?![{letter}])\.?(?:,?\s+\d{4}\b)?`
+		pattern: String.raw`\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:{months})(?![{letter}])\.?(?:,?\s+\d{4}\b)?`
 	},
 	{
 		what: "month and day",
-		pattern: String.raw`(?<=(?<![{letter}])(?:{months})\.?\s+)\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]?\d)(?:,?\s+\d{4}\b)?`
+		pattern: String.raw`(?<=(?<![{letter}])(?:{months})\.?\s+)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)(?:,?\s+\d{4}\b)?`
 	},
 	{
 		what: "time of day",
@@ -1213,7 +2390,7 @@ var NOT_FIGURES = [
 	},
 	{
 		what: "hour",
-		pattern: String.raw`\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b|Uhr\b|o['’]clock\b)`
+		pattern: String.raw`\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b|Uhr\b|o['’]clock\b|h(?![{letter}]))`
 	},
 	{
 		what: "international phone number",
@@ -1222,6 +2399,10 @@ var NOT_FIGURES = [
 	{
 		what: "phone number",
 		pattern: String.raw`\(\d{3}\)\s?\d{3}[\s.\-]\d{4}\b|\b\d{3}[.\-]\d{3}[.\-]\d{4}\b|\b0\d(?:[\s.]\d{2}){4}\b`
+	},
+	{
+		what: "phone number in groups",
+		pattern: String.raw`(?<![{digit},.])\(?\d{1,4}\)?(?=(?:[\s.\-]\d{2,4})*[\s.\-](?:\d{2}|\d{4})(?![{digit}]))(?:[\s.\-]\d{2,4}){2,5}(?![{digit}]|[.,]\d)`
 	},
 	{
 		what: "ordinal",
@@ -1241,15 +2422,19 @@ var NOT_FIGURES = [
 	},
 	{
 		what: "numbered label",
-		pattern: String.raw`(?<=(?<![{letter}{digit}])(?:{labels})\s?#?)\d[{letter}{digit}.\-]*`
+		pattern: String.raw`(?<=(?<![{letter}{digit}])(?:{labels})\s?#?)\d(?:[{letter}{digit}.\-]*[{letter}{digit}])?`
 	},
 	{
 		what: "number sign",
-		pattern: String.raw`[#№]\s?\d[{letter}{digit}.\-]*`
+		pattern: String.raw`[#№]\s?\d(?:[{letter}{digit}.\-]*[{letter}{digit}])?`
 	},
 	{
 		what: "product name",
-		pattern: String.raw`(?<=(?<![{letter}])[{lower}]+[{upper}][{letter}]*\s?)\d[{letter}{digit}.\-]*`
+		pattern: String.raw`(?<=(?<![{letter}])[{lower}]+[{upper}][{letter}]*\s?)\d(?:[{letter}{digit}.\-]*[{letter}{digit}])?`
+	},
+	{
+		what: "model or index number after an acronym",
+		pattern: String.raw`(?<=(?<![{letter}{digit}])[{upper}]{2,6}[\s\u00A0])(?<!(?:{codes})[\s\u00A0])\d[{letter}{digit}.,’'\-]*(?![{letter}{digit}.,’'\-])(?![\s\u00A0]?%)`
 	}
 ];
 /** The characters every {@link NOT_FIGURES} pattern starts matching at (a regex class body). */
@@ -1488,7 +2673,67 @@ var STOPWORDS = {
 		"sich",
 		"sie",
 		"er",
-		"es"
+		"es",
+		"ab",
+		"an",
+		"in",
+		"ins",
+		"durch",
+		"gegen",
+		"ohne",
+		"seit",
+		"zwischen",
+		"dass",
+		"davon",
+		"damit",
+		"dabei",
+		"sowie",
+		"nun",
+		"noch",
+		"bereits",
+		"schon",
+		"nur",
+		"auch",
+		"statt",
+		"zuvor",
+		"nach",
+		"insgesamt",
+		"derzeit",
+		"rund",
+		"knapp",
+		"gut",
+		"bis",
+		"zu",
+		"dem",
+		"seine",
+		"seiner",
+		"ihre",
+		"ihrer",
+		"sein",
+		"hatte",
+		"hätte",
+		"habe",
+		"wäre",
+		"würde",
+		"worden",
+		"sei",
+		"seien",
+		"kann",
+		"können",
+		"muss",
+		"müssen",
+		"will",
+		"wollen",
+		"damit",
+		"jährlich",
+		"pro",
+		"je",
+		"schnitt",
+		"durchschnitt",
+		"inzwischen",
+		"allerdings",
+		"jedoch",
+		"aber"
 	],
 	fr: [
 		"le",
@@ -1530,7 +2775,55 @@ var STOPWORDS = {
 		"leurs",
 		"il",
 		"elle",
-		"ils"
+		"ils",
+		"d'",
+		"l'",
+		"s'",
+		"qu'",
+		"n'",
+		"c'",
+		"j'",
+		"m'",
+		"ce",
+		"cette",
+		"ces",
+		"mais",
+		"sans",
+		"sous",
+		"entre",
+		"contre",
+		"depuis",
+		"selon",
+		"vers",
+		"après",
+		"avant",
+		"déjà",
+		"encore",
+		"aussi",
+		"seulement",
+		"presque",
+		"quelque",
+		"quelques",
+		"tout",
+		"tous",
+		"toute",
+		"toutes",
+		"sera",
+		"seront",
+		"était",
+		"avait",
+		"fait",
+		"peut",
+		"doit",
+		"désormais",
+		"lui",
+		"y",
+		"dont",
+		"où",
+		"ne",
+		"pas",
+		"moyenne",
+		"contre"
 	],
 	es: [
 		"el",
@@ -1561,7 +2854,128 @@ var STOPWORDS = {
 		"sus",
 		"cerca",
 		"más",
-		"menos"
+		"menos",
+		"lo",
+		"le",
+		"les",
+		"este",
+		"esta",
+		"estos",
+		"estas",
+		"ese",
+		"esa",
+		"como",
+		"pero",
+		"sin",
+		"sobre",
+		"entre",
+		"hasta",
+		"desde",
+		"según",
+		"ya",
+		"casi",
+		"unos",
+		"media",
+		"hace",
+		"era",
+		"será",
+		"está",
+		"están",
+		"muy",
+		"también",
+		"aproximadamente",
+		"alrededor",
+		"frente",
+		"durante",
+		"tras"
+	],
+	ru: [
+		"и",
+		"в",
+		"во",
+		"на",
+		"с",
+		"со",
+		"по",
+		"до",
+		"от",
+		"за",
+		"из",
+		"к",
+		"ко",
+		"о",
+		"об",
+		"у",
+		"что",
+		"это",
+		"как",
+		"а",
+		"но",
+		"или",
+		"его",
+		"её",
+		"ее",
+		"их",
+		"он",
+		"она",
+		"они",
+		"мы",
+		"вы",
+		"я",
+		"который",
+		"которая",
+		"которые",
+		"которого",
+		"также",
+		"уже",
+		"ещё",
+		"еще",
+		"около",
+		"более",
+		"менее",
+		"почти",
+		"всего",
+		"только",
+		"при",
+		"для",
+		"без",
+		"над",
+		"под",
+		"между",
+		"через",
+		"после",
+		"перед",
+		"же",
+		"ли",
+		"бы",
+		"не",
+		"ни",
+		"то",
+		"этот",
+		"эта",
+		"этом",
+		"этого",
+		"все",
+		"всех",
+		"так",
+		"ещё",
+		"примерно",
+		"порядка",
+		"свыше",
+		"уровне",
+		"уровень",
+		"размере",
+		"счёт",
+		"счет",
+		"среднем",
+		"средняя",
+		"средний",
+		"является",
+		"был",
+		"была",
+		"были",
+		"будет",
+		"будут"
 	]
 };
 /**
@@ -1760,7 +3174,58 @@ var VERBS = {
 		"soll",
 		"plant",
 		"verdoppeln",
-		"steigern"
+		"steigern",
+		"brach",
+		"setzte",
+		"verkaufte",
+		"verkauft",
+		"verlor",
+		"erwartet",
+		"erwarten",
+		"rechnet",
+		"kostet",
+		"kosten",
+		"beschäftigt",
+		"senken",
+		"sinken",
+		"steigen",
+		"stecken",
+		"abbauen",
+		"ausgeliefert",
+		"geschrieben",
+		"gestiegen",
+		"eingebrochen",
+		"verkauft",
+		"installieren",
+		"erhalten",
+		"gingen",
+		"entstehen",
+		"bieten",
+		"beträgt",
+		"zurück",
+		"fiel",
+		"fällt",
+		"trägt",
+		"bei",
+		"sollen",
+		"wird",
+		"werden",
+		"wurden",
+		"sind",
+		"kommen",
+		"gibt",
+		"ausgegeben",
+		"fordert",
+		"senkte",
+		"erzielte",
+		"meldete",
+		"ausgewertet",
+		"fällig",
+		"erwartete",
+		"lief",
+		"kündigte",
+		"gedrosselt",
+		"verteidigte"
 	],
 	fr: [
 		"atteint",
@@ -1777,7 +3242,44 @@ var VERBS = {
 		"investir",
 		"investi",
 		"prévoit",
-		"doubler"
+		"doubler",
+		"transporté",
+		"transportés",
+		"élève",
+		"s'élève",
+		"établi",
+		"établie",
+		"compte",
+		"emploie",
+		"affiche",
+		"accueilli",
+		"enregistré",
+		"chuté",
+		"chute",
+		"perd",
+		"perdu",
+		"prévoit",
+		"estime",
+		"estimée",
+		"estimés",
+		"estimées",
+		"devrait",
+		"devraient",
+		"passé",
+		"commandé",
+		"débloqué",
+		"versé",
+		"recrutés",
+		"fermés",
+		"reculé",
+		"grimpé",
+		"tombé",
+		"dépassé",
+		"réduire",
+		"réduit",
+		"cédait",
+		"abaissé",
+		"vu"
 	],
 	es: [
 		"aumentó",
@@ -1791,7 +3293,97 @@ var VERBS = {
 		"subió",
 		"bajó",
 		"invertirá",
-		"prevé"
+		"prevé",
+		"recibió",
+		"gastó",
+		"situó",
+		"aportó",
+		"dio",
+		"registraron",
+		"registró",
+		"obtuvo",
+		"ganó",
+		"superó",
+		"ocupa",
+		"cuenta",
+		"emplea",
+		"exportó",
+		"producirá",
+		"ocupa",
+		"requerido",
+		"costado",
+		"invertido",
+		"evitará",
+		"abastecerá",
+		"subirá",
+		"eliminará",
+		"mantiene",
+		"mantuvo",
+		"cotiza",
+		"subieron",
+		"cuesta",
+		"cuestan",
+		"estima",
+		"prevén",
+		"llegó",
+		"llegaron"
+	],
+	ru: [
+		"составила",
+		"составил",
+		"составило",
+		"составили",
+		"составит",
+		"составят",
+		"составляет",
+		"вырос",
+		"выросла",
+		"выросло",
+		"выросли",
+		"вырасти",
+		"увеличился",
+		"увеличилась",
+		"увеличилось",
+		"увеличить",
+		"сократился",
+		"сократилась",
+		"сократить",
+		"снизился",
+		"снизилась",
+		"снизится",
+		"достиг",
+		"достигла",
+		"достигли",
+		"достигнет",
+		"может",
+		"могут",
+		"сообщило",
+		"сообщил",
+		"заявил",
+		"отметил",
+		"планирует",
+		"планируется",
+		"рассчитывает",
+		"ожидается",
+		"прогнозируются",
+		"запланированы",
+		"запланирован",
+		"предусмотрено",
+		"выделят",
+		"выделит",
+		"направят",
+		"превысит",
+		"превысят",
+		"обязался",
+		"превысила",
+		"поставлено",
+		"добывается",
+		"позволит",
+		"подорожали",
+		"понизило",
+		"собрано",
+		"сохранится",
+		"вырастут"
 	]
 };
 /** Words that may join two parts of a phrase after a figure: "increase in investment and production volume". */
@@ -1838,7 +3430,93 @@ var TIME_WORDS = [
 	"summer",
 	"autumn",
 	"fall",
-	"winter"
+	"winter",
+	"season",
+	"decade",
+	"monday",
+	"tuesday",
+	"wednesday",
+	"thursday",
+	"friday",
+	"saturday",
+	"sunday",
+	"morning",
+	"evening",
+	"night",
+	"tonight",
+	"weekend",
+	"jahr",
+	"jahre",
+	"jahren",
+	"jahres",
+	"vorjahr",
+	"vorjahres",
+	"vorjahreszeitraum",
+	"quartal",
+	"halbjahr",
+	"monat",
+	"monate",
+	"monaten",
+	"woche",
+	"tag",
+	"montag",
+	"dienstag",
+	"mittwoch",
+	"donnerstag",
+	"freitag",
+	"samstag",
+	"sonntag",
+	"mittwochvormittag",
+	"gesamtjahr",
+	"zeitraum",
+	"an",
+	"ans",
+	"année",
+	"années",
+	"trimestre",
+	"semestre",
+	"mois",
+	"semaine",
+	"jour",
+	"jours",
+	"lundi",
+	"mardi",
+	"mercredi",
+	"jeudi",
+	"vendredi",
+	"samedi",
+	"dimanche",
+	"été",
+	"hiver",
+	"año",
+	"años",
+	"mes",
+	"meses",
+	"semana",
+	"día",
+	"días",
+	"lunes",
+	"martes",
+	"miércoles",
+	"jueves",
+	"viernes",
+	"sábado",
+	"domingo",
+	"campaña",
+	"год",
+	"года",
+	"году",
+	"лет",
+	"квартал",
+	"квартале",
+	"месяц",
+	"месяца",
+	"неделю",
+	"день",
+	"итогам",
+	"сезоне",
+	"сезон",
+	"полугодие"
 ];
 /**
 * Abbreviations a sentence does not end at, though the segmenter may break
@@ -1888,7 +3566,10 @@ var ABBREVIATIONS = [
 	"руб.",
 	"г."
 ];
-/** Rank: base weight of each kind. */
+/**
+* Rank: base weight of each kind. A range or a target of money or
+* percentages weighs as money or a percentage (plus `target` for a target).
+*/
 var KIND_WEIGHTS = {
 	money: 3,
 	target: 3,
@@ -1898,18 +3579,38 @@ var KIND_WEIGHTS = {
 	count: 1.5,
 	ratio: 1
 };
-/** Rank: bonuses for where and how often a figure appears. */
+/** Rank: bonuses for where and how often a figure appears, and how large it is. */
 var RANK_BONUS = {
 	/** The figure is in the headline. */
 	title: 3,
+	/** The figure is in the standfirst (the page's description or excerpt). */
+	standfirst: 2,
+	/** The figure is in a subheading of the article. */
+	heading: 1.5,
 	/** The figure is in the lead (the first {@link LEAD_BLOCKS} substantial blocks). */
 	lead: 2,
 	/** Scaled by how early the first mention is (1 at the start, 0 at the end). */
 	early: 1.5,
 	/** Per repeated mention, up to `maxMentions`. */
 	mention: .5,
-	maxMentions: 3
+	maxMentions: 3,
+	/** A target (a figure tied to a deadline) over the weight of its unit. */
+	target: .5,
+	/**
+	* The largest amount of its unit (money, quantities) gets this much;
+	* amounts `magnitudeDecades` powers of ten smaller get nothing.
+	*/
+	magnitude: 1.5,
+	magnitudeDecades: 3,
+	/** Subtracted for a bare number with no unit ("24,000"). */
+	bare: .5
 };
+/** Units whose figures weigh as percentages, for ranges and targets. */
+var PERCENT_UNITS = [
+	"%",
+	"pp",
+	"bp"
+];
 // src/figures/aliases.ts
 /**
 * Alias tables: many spellings of one meaning ("tons", "tonnes", "t" → t).
@@ -1983,6 +3684,13 @@ function alternation(sources) {
 	const sorted = [...unique].sort((a, b) => b[1] - a[1]);
 	return sorted.length ? sorted.map(([source]) => source).join("|") : "(?!)";
 }
+/** Words as an alternation matching them in any case without the `i` flag, longest first. */
+function anyCaseAlternation(words) {
+	return alternation(words.map((w) => ({
+		source: spelling(w, true),
+		length: w.length
+	})));
+}
 /** Plain words as an alternation for a case-insensitive regex, longest first. */
 function wordAlternation(words) {
 	return alternation(words.map((w) => ({
@@ -2011,7 +3719,7 @@ function readings(token, first) {
 	if (!first) return found;
 	const head = HYPHENATED.exec(token)?.[1];
 	if (head) found.push([head, 0]);
-	if (LEADING_HYPHEN.test(token)) for (const [inner] of readings(token.slice(1), false)) found.push([inner, 1]);
+	if (LEADING_HYPHEN.test(token)) for (const [inner] of readings(token.slice(1), true)) found.push([inner, 1]);
 	return found;
 }
 /** Spellings of meanings of type T, looked up by the text that follows a number. */
@@ -2146,6 +3854,21 @@ function scaled(normalised, pow) {
 	return Number(`${normalised}e${pow}`);
 }
 // src/figures/grammar.ts
+/** One rule of {@link WORD_FIGURES} and its sticky regex (groups `n`, a number, and `one`), compiled on first use. */
+var WordFigure = class {
+	rule;
+	#source;
+	#sticky;
+	constructor(rule, source) {
+		this.rule = rule;
+		this.#source = source;
+	}
+	/** The rule's regex, to read a match at a position. */
+	get sticky() {
+		this.#sticky ??= new RegExp(this.#source, "iy");
+		return this.#sticky;
+	}
+};
 var cache = /* @__PURE__ */ new Map();
 /** The grammar for a page language ("en", "de-CH", null for English), compiled on first use. */
 function grammarFor(lang) {
@@ -2169,19 +3892,31 @@ function compileShared() {
 	const ratios = ratioTable();
 	const prefixes = new AliasTable();
 	for (const c of CURRENCIES) prefixes.add(c.code, [], [...c.symbols, c.code]);
-	const ratioWords = wordAlternation(RATIO_WORDS.flatMap((r) => r.words));
+	const perUnits = new AliasTable();
+	for (const p of PER_UNITS) perUnits.add(p.per, p.words, p.symbols);
+	const glued = new AliasTable();
+	for (const u of UNITS) glued.add({
+		unit: u.unit,
+		kind: u.kind,
+		pow: u.pow ?? 0
+	}, [], u.glued);
 	return {
-		start: new RegExp(withClasses(String.raw`(?=[\d+\-−${prefixes.firstChars}])(?<![{letter}{digit}_.,:/\\])(?<![{letter}{digit}][\-–‐])`) + String.raw`(?:(?:${prefixes.source})${SPACE$1}?)?${SIGN}\d`, "g"),
+		startSource: withClasses(String.raw`(?=[\d+\-−${prefixes.firstChars}])(?<![{letter}{digit}_.,:/\\])(?<![{letter}{digit}][\-–‐])`) + String.raw`(?:(?:${prefixes.source})${SPACE$1}?)?${SIGN}\d`,
+		ratioWords: wordAlternation(RATIO_WORDS.flatMap((r) => r.words)),
 		prefix: new RegExp(String.raw`(${prefixes.source})${SPACE$1}?(?=${SIGN}\d)`, "y"),
 		numberNext: new RegExp(String.raw`${SPACE$1}?${SIGN}\d`, "y"),
 		scaleLink: new RegExp(`${SPACE$1}+(?:${wordAlternation(SCALE_UNIT_LINKS)})${SPACE$1}*`, "iy"),
 		rangeSep: new RegExp(rangeSepSource(), "iy"),
-		ratio: new RegExp(withClasses(String.raw`(?=[${ratios.firstChars}])(?<![{letter}{digit}\-])(?:${ratioWords})(?![{letter}{digit}\-])`), "gi"),
+		ratio: new RegExp(withClasses(String.raw`(?=[${ratios.firstChars}])(?<![{letter}{digit}\-])(?:${wordAlternation(RATIO_WORDS.flatMap((r) => r.words))})(?![{letter}{digit}\-])`), "gi"),
 		modalEnd: new RegExp(withClasses(`(?<![{letter}])(?:${wordAlternation(RATIO_MODALS)})${SPACE$1}+$`), "i"),
-		quick: new RegExp(String.raw`\d|${ratioWords}`, "i"),
 		abbreviationEnd: new RegExp(withClasses(String.raw`(?<![{letter}.])(?:${wordAlternation(ABBREVIATIONS)})\s*$`)),
+		perLink: new RegExp(withClasses(String.raw`${SPACE$1}*/${SPACE$1}*|[\-‐](?:a|per)[\-‐]|${SPACE$1}+(?:${wordAlternation(PER_LINKS)})${SPACE$1}+(?=[^\s])`), "iy"),
+		timePointAfter: new RegExp(withClasses(`${SPACE$1}+(?:${wordAlternation(TIME_POINT_AFTER)})(?![{letter}])`), "iy"),
+		timePointBefore: new RegExp(withClasses(`(?<![{letter}])(?:${wordAlternation(TIME_POINT_BEFORE)})${SPACE$1}+$`), "i"),
 		currencies: currencyTable(),
 		suffixes: suffixTable(),
+		glued,
+		perUnits,
 		ratios
 	};
 }
@@ -2190,17 +3925,50 @@ function compile(primary, convention) {
 		source: literal(m),
 		length: m.length
 	})));
-	shared ??= compileShared();
+	const { startSource, ratioWords, ...rest } = shared ??= compileShared();
+	const numberWords = new Map([...Object.entries(NUMBER_WORDS.default ?? {}), ...Object.entries(NUMBER_WORDS[primary] ?? {})].map(([w, v]) => [w.toLowerCase(), v]));
+	const numberWord = withClasses(`(?<![{letter}{digit}])(?:${anyCaseAlternation([...numberWords.keys()])})(?![{letter}{digit}])`);
+	const number = numberSource(convention);
+	const wordFigures = WORD_FIGURES.filter((r) => applies(r, primary)).map((rule) => new WordFigure(rule, wordFigureSource(rule, primary, number, [...numberWords.keys()], true)));
+	const anyWordFigure = wordFigures.map((w) => `(${wordFigureSource(w.rule, primary, number, [...numberWords.keys()], false)})`).join("|");
 	return {
-		...shared,
+		...rest,
 		convention,
+		start: new RegExp(`${startSource}|${numberWord}`, "g"),
+		wordNumber: new RegExp(numberWord, "y"),
+		numberWords,
+		wordFigure: new RegExp(withClasses(`(?<![{letter}{digit}])(?:${anyWordFigure})(?![{letter}{digit}])`), "gi"),
+		wordFigures,
 		mask: new RegExp(maskSource(months), "g"),
-		number: new RegExp(numberSource(convention), "y"),
+		number: new RegExp(number, "y"),
 		target: new RegExp(targetSource(months), "iy"),
+		deadline: new RegExp(deadlineSource(), "gi"),
+		deadlineGap: new RegExp(withClasses(`^,?(?:${SPACE$1}+[{letter}][{letter}'’\\-]*,?){0,6}${SPACE$1}+$`)),
+		quick: new RegExp(withClasses(`\\d|${ratioWords}|(?<![{letter}])(?:${anyWordFigure})`), "i"),
 		stopwords: wordSet(STOPWORDS, primary),
 		verbs: wordSet(VERBS, primary),
-		scales: scaleTable(primary)
+		scales: scaleTable(primary),
+		coins: coinTable(primary)
 	};
+}
+/**
+* The regex source of a word-figure rule: `{n}` a number in digits or words,
+* `{one}` a word for one; captured as the groups `n` and `one` when `groups`.
+*/
+function wordFigureSource(rule, primary, number, numberWords, groups) {
+	const ones = wordAlternation([...ONE_WORDS.default ?? [], ...ONE_WORDS[primary] ?? []]);
+	const n = `(?:${number}|${wordAlternation(numberWords)})`;
+	return withClasses(fill(rule.pattern, {
+		n: groups ? `(?<n>${n})` : n,
+		one: groups ? `(?<one>${ones})` : `(?:${ones})`,
+		space: `${SPACE$1}`
+	}));
+}
+/** The value of a word figure: `n` and the last word of the match (for fractions). */
+function wordFigureValue(rule, n, lastWord) {
+	if (rule.fraction) return n * (FRACTION_WORDS[lastWord.toLowerCase()] ?? NaN);
+	if (rule.per !== void 0) return rule.per / n;
+	return (rule.times ?? 1) * n;
 }
 /** The default words and those of a language, lower-cased. */
 function wordSet(lists, primary) {
@@ -2226,6 +3994,16 @@ function scaleTable(primary) {
 			short: true
 		}, [], s.short);
 	}
+	return table;
+}
+/** The coins of a language's currencies. */
+function coinTable(primary) {
+	const table = new AliasTable();
+	for (const c of CURRENCY_SUBUNITS.filter((c) => applies(c, primary))) table.add({
+		unit: c.code,
+		kind: "money",
+		pow: c.pow
+	}, c.words);
 	return table;
 }
 /** Everything that may follow a number: currencies, percents, units, ratio signs. */
@@ -2266,14 +4044,29 @@ function maskSource(months) {
 		source: firstLetterAnyCase(l),
 		length: l.length
 	})));
+	const codes = alternation(CURRENCIES.flatMap((c) => [c.code, ...c.symbols]).map((code) => ({
+		source: literal(code),
+		length: code.length
+	})));
 	return `(?=[${NOT_FIGURE_FIRST_CHARS}])(?:${NOT_FIGURES.map((n) => withClasses(fill(n.pattern, {
 		months,
-		labels
+		labels,
+		codes
 	}))).join("|")})`;
 }
 function rangeSepSource() {
 	const words = wordAlternation(RANGE_WORDS.map((r) => r.word));
 	return `${SPACE$1}*[${classBody(RANGE_DASHES)}]${SPACE$1}*|${SPACE$1}+(${words})${SPACE$1}+`;
+}
+/** A deadline year that may open the clause of a figure: "bis 2028", "by the end of 2030", "к 2030 году". */
+function deadlineSource() {
+	const preps = TARGET_PREPOSITIONS.map((p) => ({
+		source: literal(p).replace(/ /g, `${SPACE$1}+`),
+		length: p.length
+	}));
+	const qualifier = `(?:(?:${wordAlternation(TARGET_YEAR_QUALIFIERS)})${SPACE$1}*)?`;
+	const yearSuffix = `(?:${SPACE$1}+(?:${wordAlternation(TARGET_YEAR_SUFFIXES)}))?`;
+	return withClasses(`(?<![{letter}])(?:${alternation(preps)})${SPACE$1}+${qualifier}(?<year>(?:1[89]|2[01])\\d\\d)(?![{digit}])${yearSuffix}`);
 }
 /** A deadline after a figure, for a case-insensitive regex. */
 function targetSource(months) {
@@ -2290,7 +4083,7 @@ function targetSource(months) {
 * figure is the amount of, found by looking back over verbs and
 * prepositions ("double copper production to 1 million tons").
 */
-var TOKEN = new RegExp(withClasses(String.raw`([{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}](?:[.,]?[{digit}])*)|(\S)`), "g");
+var TOKEN = new RegExp(withClasses(String.raw`((?<![{letter}])(?:[dDlLsSjJmMnNtTcC]|[qQ]u)['’](?=[{letter}])|[{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}](?:[.,]?[{digit}])*)|(\S)`), "g");
 /** Currency signs, the percent sign and {@link FIGURE_MARK}: skipped with the amounts they belong to. */
 var AMOUNT_MARK = /^[$%¢£¤¥€\u0E3F\u20A0-\u20CF]$/;
 var APOSTROPHE = /’/g;
@@ -2364,11 +4157,11 @@ var SentenceWords = class {
 		while (words.length > 0 && LINK.has(words[words.length - 1]?.toLowerCase() ?? "")) words.pop();
 		return words;
 	}
-	/** Verbs, prepositions and other amounts, skipped when looking back. */
+	/** Verbs, prepositions, words of time and other amounts, skipped when looking back. */
 	#skippable(token) {
 		if (token.kind === "number") return true;
 		if (token.kind === "mark") return AMOUNT_MARK.test(token.text);
-		return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token));
+		return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token)) || isTime(token);
 	}
 	/** The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper production to". */
 	#phraseBefore(last) {
@@ -2398,9 +4191,30 @@ function figureKey(figure) {
 function specificity(figure) {
 	return (figure.kind === "target" ? 2 : 0) + (figure.valueMax !== void 0 ? 1 : 0) + (figure.year !== void 0 ? 1 : 0);
 }
+/**
+* Whether two mentions with the same number are one figure: no clashing
+* years, and one text holds the other ("4 million tons", "4 million tons by
+* 2029") or they measure something in common. "20%" of forests and "a
+* fifth" of aviation stay apart.
+*/
 function sameFigure(a, b) {
 	if (a.year !== void 0 && b.year !== void 0 && a.year !== b.year) return false;
-	return a.kind !== "ratio" || a.measures === b.measures;
+	if (a.kind === "ratio") return a.measures === b.measures;
+	const [ta, tb] = [plain(a.text), plain(b.text)];
+	return ta.includes(tb) || tb.includes(ta) || sharesWord(a.measures, b.measures);
+}
+var WORD$2 = /[^\s,;:()]+/g;
+var DASHES = /[‐‑‒–—−]/g;
+var SPACES = /\s+/g;
+/** A figure's text with dashes and spaces of any kind made plain, for comparing wordings. */
+function plain(text) {
+	return text.replace(DASHES, "-").replace(SPACES, " ");
+}
+/** Whether two phrases share a word (case aside). */
+function sharesWord(a, b) {
+	if (!a || !b) return false;
+	const words = new Set(a.toLowerCase().match(WORD$2));
+	return (b.toLowerCase().match(WORD$2) ?? []).some((w) => words.has(w));
 }
 /** Figures in order of first mention, repeated mentions counted. */
 var FigureSet = class {
@@ -2431,15 +4245,47 @@ var FigureSet = class {
 	}
 };
 // src/figures/rank.ts
-function score(figure, ctx) {
+var CURRENCY_CODES = new Set(CURRENCIES.map((c) => c.code));
+var PERCENT_UNIT_SET = new Set(PERCENT_UNITS);
+/** The unit without what it is counted per ("USD/share" → "USD"). */
+function baseUnit(figure) {
+	const slash = figure.unit.indexOf("/");
+	return slash > 0 ? figure.unit.slice(0, slash) : figure.unit;
+}
+/** The kind a figure weighs as: a range or target of money is money, of percentages a percentage. */
+function weighsAs(figure) {
+	const unit = baseUnit(figure);
+	if (CURRENCY_CODES.has(unit)) return "money";
+	if (PERCENT_UNIT_SET.has(unit)) return "percent";
+	return figure.kind;
+}
+/** Largest value of each unit among amounts (money, quantities, counts with a unit). */
+function largestByUnit(figures) {
+	const largest = /* @__PURE__ */ new Map();
+	for (const f of figures) {
+		if (!f.unit || weighsAs(f) === "percent" || f.kind === "ratio" || f.unit === "year") continue;
+		largest.set(f.unit, Math.max(Math.abs(f.value), largest.get(f.unit) ?? 0));
+	}
+	return largest;
+}
+/** Up to `RANK_BONUS.magnitude` for the largest amounts of a unit, less for smaller ones. */
+function magnitude(figure, largest) {
+	const max = largest.get(figure.unit);
+	const value = Math.abs(figure.value);
+	if (!max || !value) return 0;
+	const decades = Math.log10(max / value);
+	return RANK_BONUS.magnitude * Math.max(0, 1 - decades / RANK_BONUS.magnitudeDecades);
+}
+function score(figure, ctx, largest) {
 	const earliness = ctx.textLength > 0 ? 1 - figure.position / ctx.textLength : 1;
-	return KIND_WEIGHTS[figure.kind] + (ctx.inTitle(figure) ? RANK_BONUS.title : 0) + (figure.position < ctx.leadEnd ? RANK_BONUS.lead : 0) + RANK_BONUS.early * earliness + RANK_BONUS.mention * Math.min(figure.mentions - 1, RANK_BONUS.maxMentions);
+	return KIND_WEIGHTS[weighsAs(figure)] + (figure.kind === "target" ? RANK_BONUS.target : 0) + (figure.unit ? 0 : -RANK_BONUS.bare) + (ctx.inTitle(figure) ? RANK_BONUS.title : 0) + (ctx.inStandfirst(figure) ? RANK_BONUS.standfirst : 0) + (ctx.inHeading(figure) ? RANK_BONUS.heading : 0) + (figure.position < ctx.leadEnd ? RANK_BONUS.lead : 0) + RANK_BONUS.early * earliness + RANK_BONUS.mention * Math.min(figure.mentions - 1, RANK_BONUS.maxMentions) + magnitude(figure, largest);
 }
 /** The figures sorted by salience, the first `max` of them, with `rank` set from 1. */
 function rankFigures(figures, ctx, max) {
+	const largest = largestByUnit(figures);
 	return figures.map((figure) => ({
 		figure,
-		score: score(figure, ctx)
+		score: score(figure, ctx, largest)
 	})).sort((a, b) => b.score - a.score || a.figure.position - b.figure.position).slice(0, Math.max(0, max)).map(({ figure }, i) => ({
 		...figure,
 		rank: i + 1
@@ -2450,14 +4296,28 @@ var PERIOD_BEFORE_SET = new Set(PERIOD_BEFORE.map((w) => w.toLowerCase()));
 var PERIOD_AFTER_SET = new Set(PERIOD_AFTER.map((w) => w.toLowerCase()));
 var YEAR_BEFORE_SET = new Set(YEAR_BEFORE.map((w) => w.toLowerCase()));
 var RANGE_WORD_RULES = new Map(RANGE_WORDS.map((r) => [r.word.toLowerCase(), r]));
+var NOT_COUNTED_SET = new Set(NOT_COUNTED);
+var COUNT_ADJECTIVE_SET = new Set(COUNT_ADJECTIVES);
+var DURATION_UNIT_SET = new Set(DURATION_UNITS);
+var DECIMAL_OR_GROUPED = /\D/;
 /** A letter, or a character inside a word ("U.S.", "year-end", "d’"). */
 var WORD_CHAR = new RegExp(withClasses(String.raw`[{letter}'’.\-]`));
 var LETTER = new RegExp(withClasses("[{letter}]"));
 var NEXT_WORD = new RegExp(withClasses(String.raw`\s*([{letter}][{letter}'’\-]*)`), "y");
+/** A number that may be a year, for a cheap test before the deadline regex. */
+var YEAR_LIKE = /(?:1[89]|2[01])\d\d/;
+/** What follows the last digit of a text. */
+var AFTER_LAST_DIGIT = /(?<=\d)\D*$/;
+var WORDS = /\S+/g;
+/** The word (two letters or more) right after a number, only spaces between. */
+var NOUN_AFTER = new RegExp(withClasses(String.raw`[\s\u00A0\u202F]+([{letter}][{letter}'’\-]+)`), "y");
+/** Hours followed by minutes: "2 hours 40 minutes", "3 heures et 10 minutes". */
+var MINUTES_AFTER = new RegExp(withClasses(String.raw`[\s\u00A0]+(?:(?:${TIME_JOINS.join("|")})[\s\u00A0]+)?(?=\d)`), "iy");
 var SPACE_CHAR = /\s/;
 /** Longest word looked at before a number. */
 var MAX_WORD = 24;
 var PLAIN = /^\d+$/;
+var SIGNS = /^[+\-−]/;
 /** "000", "07": a leading zero before more digits is a code or a fragment, no amount. */
 var LEADING_ZERO = /^[+\-−]?0\d/;
 /** How far back a modal before a ratio verb is looked for. */
@@ -2486,44 +4346,55 @@ function nextWords(text, index) {
 function blank(match) {
 	return " ".repeat(match.length);
 }
+/** The text with what holds digits but is no figure (dates, times, phone numbers, labels) blanked to spaces. */
+function maskNonFigures(text, g) {
+	return text.replace(g.mask, blank);
+}
 /**
-* The figures of a text, in order. Dates, times, phone numbers, labels
-* ("Figure 3") and bare numbers are not figures; a year range is one only
-* where it reads as a period ("for 2024–2028").
+* The figures of a text, in order (`masked` is the text through
+* {@link maskNonFigures}). Dates, times, phone numbers, labels ("Figure 3")
+* and small bare numbers are not figures; a year range is one only where it
+* reads as a period ("for 2024–2028").
 */
-function findMentions(text, g) {
-	const masked = text.replace(g.mask, blank);
+function findMentions(text, g, masked = maskNonFigures(text, g)) {
 	const found = [];
+	const deadlines = findDeadlines(masked, g);
 	g.start.lastIndex = 0;
 	for (let m = g.start.exec(masked); m; m = g.start.exec(masked)) {
-		const { mention, next } = readFigure(text, masked, m.index, g);
+		const { mention, next } = readFigure(text, masked, m.index, g, deadlines);
 		if (mention) found.push(mention);
 		g.start.lastIndex = Math.max(next, m.index + 1);
 	}
+	found.push(...findWordFigures(masked, g, found));
 	found.push(...findRatios(masked, g, found));
 	return found.sort((a, b) => a.start - b.start);
 }
 function readAmount(text, start, g) {
 	const prefix = at(g.prefix, text, start);
 	const numStart = prefix ? start + prefix[0].length : start;
-	const num = at(g.number, text, numStart);
+	const num = at(g.number, text, numStart) ?? (prefix ? null : at(g.wordNumber, text, numStart));
 	if (!num || LEADING_ZERO.test(num[0])) return void 0;
+	const word = g.numberWords.get(num[0].toLowerCase());
 	const numEnd = numStart + num[0].length;
 	const scale = g.scales.lookup(text, numEnd);
 	const currency = prefix?.[1] === void 0 ? void 0 : g.currencies.get(prefix[1]);
+	const digits = word === void 0 ? normaliseNumber(num[0], g.convention) : String(word);
 	return {
 		start,
 		numEnd,
 		end: scale?.end ?? numEnd,
-		digits: normaliseNumber(num[0], g.convention),
-		plain: PLAIN.test(num[0]),
+		digits,
+		plain: word === void 0 && PLAIN.test(num[0]),
+		exact: word === void 0 && DECIMAL_OR_GROUPED.test(num[0].replace(SIGNS, "")),
+		word: word !== void 0,
 		...currency && { currency },
 		...scale && { scale: scale.value }
 	};
 }
 /** The unit right at `index`, unless it is a currency a number follows ("in 2024 $500": "$" belongs to 500). */
 function readSuffix(text, index, g) {
-	const found = g.suffixes.lookup(text, index);
+	const glued = !SPACE_CHAR.test(text[index] ?? " ");
+	const found = g.suffixes.lookup(text, index) ?? g.coins.lookup(text, index) ?? (glued ? g.glued.lookup(text, index) : void 0);
 	if (!found || found.value.kind === "money" && at(g.numberNext, text, found.end)) return void 0;
 	return {
 		meaning: found.value,
@@ -2549,10 +4420,24 @@ function readSide(text, start, g, inCurrency = false) {
 		suffix = readUnit(text, amount, g);
 	}
 	if (suffix && amount.currency && suffix.meaning.kind !== "money") suffix = void 0;
+	const end = suffix?.end ?? amount.end;
+	const per = readPer(text, end, g);
 	return {
 		amount,
 		...suffix && { suffix: suffix.meaning },
-		end: suffix?.end ?? amount.end
+		...per && { per: per.per },
+		end: per?.end ?? end
+	};
+}
+/** What an amount is counted per, right after it: "a share", "/MWh", "pro Quadratmeter"; not "a year earlier". */
+function readPer(text, index, g) {
+	const link = at(g.perLink, text, index);
+	if (!link) return void 0;
+	const found = g.perUnits.lookup(text, index + link[0].length);
+	if (!found || at(g.timePointAfter, text, found.end) || at(g.numberNext, text, found.end)) return void 0;
+	return {
+		per: found.value,
+		end: found.end
 	};
 }
 /** The unit after an amount, also past a link after a scale word ("millones de dólares"). */
@@ -2563,14 +4448,37 @@ function readUnit(text, amount, g) {
 	return link ? readSuffix(text, amount.end + link[0].length, g) : void 0;
 }
 function unitOf(side) {
-	return side.amount.currency ?? side.suffix?.unit;
+	const unit = side.amount.currency ?? side.suffix?.unit;
+	return side.per === void 0 ? unit : `${unit ?? ""}/${side.per}`;
 }
 function kindOf$1(side) {
 	if (side.amount.currency) return "money";
 	return side.suffix?.kind ?? (side.amount.scale ? "count" : void 0);
 }
 function isBare(side) {
-	return side.amount.plain && !side.amount.currency && !side.amount.scale && !side.suffix;
+	return side.amount.plain && !side.amount.currency && !side.amount.scale && !side.suffix && !side.per;
+}
+/**
+* A number with no unit that still counts something: written exactly
+* ("24,000", "0.80"), or a whole number of at least {@link COUNT_MIN}
+* followed by a noun ("131 projects"), not by a word for years, times or a
+* continuation ("119 years", "57 ans").
+*/
+function bareKind(text, side, g) {
+	const { amount } = side;
+	if (amount.word || side.suffix || amount.currency || amount.scale || yearOf(amount) !== void 0) return void 0;
+	if (amount.exact) return amount.digits.includes(".") ? "quantity" : "count";
+	if (!amount.plain || Number(amount.digits) < 10) return void 0;
+	const next = at(NOUN_AFTER, text, side.end);
+	let noun = next?.[1]?.toLowerCase();
+	if (next && noun !== void 0 && COUNT_ADJECTIVE_SET.has(noun)) noun = at(NOUN_AFTER, text, next.index + next[0].length)?.[1]?.toLowerCase();
+	if (noun === void 0 || NOT_COUNTED_SET.has(noun) || g.stopwords.has(noun) || g.verbs.has(noun)) return void 0;
+	return "count";
+}
+/** "three months ago", "hace tres meses": an amount of time that is a point in time. */
+function isTimePoint(text, side, g) {
+	if (!side.suffix || !DURATION_UNIT_SET.has(side.suffix.unit)) return false;
+	return at(g.timePointAfter, text, side.end) !== null || g.timePointBefore.test(text.slice(Math.max(0, side.amount.start - 16), side.amount.start));
 }
 /** The year an amount written as bare digits stands for, if it can be one. */
 function yearOf(amount) {
@@ -2579,7 +4487,7 @@ function yearOf(amount) {
 	return year >= YEAR_SPAN.min && year <= YEAR_SPAN.max ? year : void 0;
 }
 /** The figure starting at `start`, if any, and where to scan on. `text` is as written, `masked` with non-figures blanked. */
-function readFigure(text, masked, start, g) {
+function readFigure(text, masked, start, g, deadlines) {
 	const a = readSide(masked, start, g);
 	if (!a) return { next: start + 1 };
 	const range = readRange(masked, a, g);
@@ -2601,31 +4509,49 @@ function readFigure(text, masked, start, g) {
 			end: range.b.end,
 			...span,
 			kind: "range"
-		});
+		}, deadlines);
 	}
-	const kind = kindOf$1(a);
-	if (kind === void 0 || isYearNotCount(masked, a)) return { next: a.end };
+	const kind = kindOf$1(a) ?? bareKind(masked, a, g);
+	if (kind === void 0 || isYearNotCount(masked, a) || isTimePoint(masked, a, g)) return { next: a.end };
 	const value = scaled(a.amount.digits, (a.amount.scale?.pow ?? 0) + (a.suffix?.pow ?? 0));
 	if (!Number.isFinite(value)) return { next: a.end };
+	const minutes = a.suffix?.unit === "h" ? minutesAfter(masked, a.end, g) : void 0;
+	if (minutes) return {
+		mention: {
+			start,
+			end: minutes.end,
+			value: value * 60 + minutes.value,
+			unit: "min",
+			kind
+		},
+		next: minutes.end
+	};
 	return withTarget(text, g, {
 		start,
 		end: a.end,
 		value,
 		unit: unitOf(a) ?? "",
 		kind
-	});
+	}, deadlines);
+}
+/** The minutes after an amount of hours ("2 hours 40 minutes"), if any. */
+function minutesAfter(text, index, g) {
+	const join = at(MINUTES_AFTER, text, index);
+	const b = join && readSide(text, index + join[0].length, g);
+	if (!b || b.suffix?.unit !== "min" || b.amount.scale || b.per) return void 0;
+	return {
+		value: Number(b.amount.digits),
+		end: b.end
+	};
 }
 /** "in 2023 people…": a year before a counted noun, not a count. */
 function isYearNotCount(text, side) {
 	return side.suffix?.kind === "count" && yearOf(side.amount) !== void 0 && YEAR_BEFORE_SET.has(previousWord(text, side.amount.start));
 }
 /** Adds a deadline ("by 2029", "by year-end") to a figure, which then becomes a target. */
-function withTarget(text, g, mention) {
+function withTarget(text, g, mention, deadlines) {
 	const m = at(g.target, text, mention.end);
-	if (!m) return {
-		mention,
-		next: mention.end
-	};
+	if (!m) return withTargetBefore(text, g, mention, deadlines);
 	const year = m.groups?.year === void 0 ? void 0 : Number(m.groups.year);
 	const end = !m.groups?.gap ? mention.end + m[0].length : mention.end;
 	return {
@@ -2638,6 +4564,40 @@ function withTarget(text, g, mention) {
 		next: end
 	};
 }
+/** The deadline years of a text ("bis 2028", "к 2030 году"), in order. */
+function findDeadlines(text, g) {
+	const found = [];
+	if (!YEAR_LIKE.test(text)) return found;
+	g.deadline.lastIndex = 0;
+	for (let m = g.deadline.exec(text); m; m = g.deadline.exec(text)) if (!isDeadlineOfFigureBefore(text.slice(Math.max(0, m.index - 80), m.index))) found.push({
+		end: m.index + m[0].length,
+		year: Number(m.groups?.year)
+	});
+	return found;
+}
+/** A figure the clause opens with a deadline for ("к 2030 году добыча … до 100 млн тонн"): a target of that year. */
+function withTargetBefore(text, g, mention, deadlines) {
+	let deadline;
+	for (const d of deadlines) if (d.end <= mention.start) deadline = d;
+	const near = deadline && mention.start - deadline.end <= 80;
+	if (!deadline || !near || mention.kind === "range" || !g.deadlineGap.test(text.slice(deadline.end, mention.start))) return {
+		mention,
+		next: mention.end
+	};
+	return {
+		mention: {
+			...mention,
+			kind: "target",
+			year: deadline.year
+		},
+		next: mention.end
+	};
+}
+/** "1 500 MW de panneaux solaires d’ici 2030, pour …": the deadline closes the figure before it, not the one after. */
+function isDeadlineOfFigureBefore(before) {
+	const tail = AFTER_LAST_DIGIT.exec(before)?.[0];
+	return tail !== void 0 && (tail.match(WORDS) ?? []).length <= 4;
+}
 /** The second end of a range after `a`, if the joining word allows one there. */
 function readRange(text, a, g) {
 	const sep = at(g.rangeSep, text, a.end);
@@ -2645,12 +4605,12 @@ function readRange(text, a, g) {
 	const word = sep[1]?.toLowerCase();
 	const rule = word === void 0 ? void 0 : RANGE_WORD_RULES.get(word);
 	const before = word === void 0 ? "" : previousWord(text, a.amount.start);
-	if (rule?.after && before !== rule.after) return void 0;
+	if (rule?.after && !rule.after.includes(before)) return void 0;
 	const b = readSide(text, a.end + sep[0].length, g, a.amount.currency !== void 0);
 	if (!b) return void 0;
 	return {
 		b,
-		joins: word === void 0 ? "dash" : rule?.notAfter === before ? "change" : "word"
+		joins: word === void 0 ? "dash" : rule?.notAfter?.includes(before) ? "change" : "word"
 	};
 }
 /** "for 2024–2028", "2024-25 plan": both ends are years and the words around make it a period. */
@@ -2659,7 +4619,7 @@ function yearPeriod(text, a, b) {
 	if (from === void 0 || !isBare(b)) return void 0;
 	const digits = b.amount.digits;
 	const to = digits.length === 2 ? from - from % 100 + Number(digits) : digits.length === 4 ? Number(digits) : NaN;
-	if (!(to > from && to - from <= 100)) return void 0;
+	if (!(to - from >= 2 && to - from <= 100)) return void 0;
 	return PERIOD_BEFORE_SET.has(previousWord(text, a.amount.start)) || nextWords(text, b.end).some((w) => PERIOD_AFTER_SET.has(w)) ? {
 		value: from,
 		valueMax: to
@@ -2683,6 +4643,45 @@ function valueRange(a, b, joins) {
 		unit: unit ?? ""
 	} : void 0;
 }
+/** Whether `[start, end)` overlaps a mention already found. */
+function overlaps(taken, start, end) {
+	return taken.some((t) => t.start < end && start < t.end);
+}
+/** The number of a word figure's `n` group ("2,5", "quatre"), 1 when it has none. */
+function wordFigureNumber(n, g) {
+	if (n === void 0) return 1;
+	return g.numberWords.get(n.toLowerCase()) ?? Number(normaliseNumber(n, g.convention));
+}
+/** Figures written with words: "ten times", "a third", "1 in 6", "multipliés par quatre", "в 2,5 раза". */
+function findWordFigures(masked, g, taken) {
+	const found = [];
+	g.wordFigure.lastIndex = 0;
+	for (let m = g.wordFigure.exec(masked); m; m = g.wordFigure.exec(masked)) {
+		const figure = g.wordFigures[m.findIndex((group, i) => i > 0 && group !== void 0) - 1];
+		const parsed = figure && at(figure.sticky, masked, m.index);
+		if (!figure || !parsed) continue;
+		const start = m.index;
+		const end = start + parsed[0].length;
+		if (overlaps(taken, start, end) || figure.rule.alone && isContentAfter(masked, end, g)) continue;
+		const lastWord = parsed[0].split(/[\s\u00A0\u202F]+/).pop() ?? "";
+		const value = wordFigureValue(figure.rule, wordFigureNumber(parsed.groups?.n, g), lastWord);
+		if (!Number.isFinite(value)) continue;
+		const unit = figure.rule.kind === "ratio" ? "×" : "%";
+		found.push({
+			start,
+			end,
+			value,
+			unit,
+			kind: figure.rule.kind
+		});
+	}
+	return found;
+}
+/** Whether a content word (no function word or verb) follows `index`: "a third round", not "a third of". */
+function isContentAfter(text, index, g) {
+	const next = at(NOUN_AFTER, text, index)?.[1]?.toLowerCase();
+	return next !== void 0 && !g.stopwords.has(next) && !g.verbs.has(next);
+}
 /** Ratio verbs: "aims to double", "tripled". A base form needs a modal before it. */
 function findRatios(masked, g, taken) {
 	const found = [];
@@ -2691,7 +4690,7 @@ function findRatios(masked, g, taken) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const meaning = g.ratios.get(m[0]);
-		if (!meaning || taken.some((t) => t.start < end && start < t.end)) continue;
+		if (!meaning || overlaps(taken, start, end)) continue;
 		if (meaning.needsModal && !g.modalEnd.test(masked.slice(Math.max(0, start - MODAL_REACH), start))) continue;
 		found.push({
 			start,
@@ -2792,12 +4791,41 @@ function* bySentence(items, sentences) {
 // src/figures/index.ts
 var BLOCK = /[^\n]+/g;
 var WORD$1 = /\S+/g;
+/** A word of prose (two letters or more) or a number (a range of numbers counts as one), for {@link isProse}. */
+var PROSE_TOKEN = new RegExp(withClasses("([{letter}]{2,})|\\d+(?:[.,\\s\\u00A0\\u202F\\-–]\\d+)*"), "g");
+var WIDGET_MARK = new RegExp(`[${PROSE.widgetMarks}]`);
+/** A sentence (an end mark, maybe inside quotes or brackets, at the end) or a list item ("• ", "1. "). */
+var SENTENCE_OR_ITEM = /[.!?…:;。！？؟।]["'“”„‘’‚«»‹›)\]]*\s*$|^\s*(?:[•◦▪‣–—-]|\d{1,3}[.)])\s/;
 /** Whether a block has at least `LEAD_MIN_WORDS` words (a paragraph, not a label). */
 function isSubstantial(block) {
 	WORD$1.lastIndex = 0;
 	let words = 0;
 	while (WORD$1.exec(block) && ++words < 8);
 	return words >= 8;
+}
+/**
+* Whether a block reads as prose rather than a widget the page left in the
+* article (a stock ticker): enough words, and enough of them per number
+* once its non-figures are masked (`masked`); more than one figure (of
+* `figures` found) only in a sentence or a list item.
+*/
+function isProse(block, masked, figures) {
+	if (WIDGET_MARK.test(block)) return false;
+	if (figures > PROSE.maxFiguresWithoutSentence && !SENTENCE_OR_ITEM.test(block)) return false;
+	let words = 0;
+	let numbers = 0;
+	PROSE_TOKEN.lastIndex = 0;
+	for (let m = PROSE_TOKEN.exec(masked); m; m = PROSE_TOKEN.exec(masked)) if (m[1] === void 0) numbers += 1;
+	else words += 1;
+	return words >= PROSE.minWords && words >= PROSE.wordsPerNumber * numbers;
+}
+/** Whether a block is a subheading: a short line that is no sentence. */
+function isHeading$1(block) {
+	if (SENTENCE_OR_ITEM.test(block)) return false;
+	WORD$1.lastIndex = 0;
+	let words = 0;
+	while (WORD$1.exec(block) && ++words <= 14);
+	return words <= 14;
 }
 /** The sentence with its figures blanked to one mark each, offsets kept. */
 function blankFigures(sentence, mentions) {
@@ -2809,17 +4837,35 @@ function blankFigures(sentence, mentions) {
 	}
 	return out + sentence.slice(last);
 }
+/**
+* The phrases of a sentence's figures, an empty one taken from the figure
+* before it (else after it) in the sentence: in "revenue of $14.2 billion,
+* up 28%", the 28% is revenue's too.
+*/
+function withNeighbours(phrases) {
+	const before = [];
+	let last = "";
+	for (const phrase of phrases) before.push(last = phrase || last);
+	const out = new Array(phrases.length);
+	let next = "";
+	for (let i = phrases.length - 1; i >= 0; i--) {
+		next = phrases[i] || next;
+		out[i] = phrases[i] || before[i] || next;
+	}
+	return out;
+}
 /** The figures of one sentence (mention offsets relative to it), rank not yet set. */
 function figuresOf(sentence, offset, mentions, g) {
 	const trimmed = sentence.trim();
 	const words = new SentenceWords(mentions.length > 1 ? blankFigures(sentence, mentions) : sentence, g);
-	return mentions.map((m) => ({
+	const measures = withNeighbours(mentions.map((m) => words.measuresOf(m.start, m.end)));
+	return mentions.map((m, i) => ({
 		text: sentence.slice(m.start, m.end),
 		value: m.value,
 		...m.valueMax !== void 0 && { valueMax: m.valueMax },
 		unit: m.unit,
 		kind: m.kind,
-		measures: words.measuresOf(m.start, m.end),
+		measures: measures[i] ?? "",
 		...m.year !== void 0 && { year: m.year },
 		sentence: trimmed,
 		position: offset + m.start,
@@ -2829,8 +4875,9 @@ function figuresOf(sentence, offset, mentions, g) {
 }
 /** The figures of one block of the text, in order; `offset` is the block's offset in the text. */
 function blockFigures(block, offset, lang, g) {
-	const mentions = findMentions(block, g);
-	if (mentions.length === 0) return [];
+	const masked = maskNonFigures(block, g);
+	const mentions = findMentions(block, g, masked);
+	if (mentions.length === 0 || !isProse(block, masked, mentions.length)) return [];
 	const figures = [];
 	const finder = new SentenceFinder(block, lang, g.abbreviationEnd);
 	for (const { sentence, items } of bySentence(mentions, finder)) {
@@ -2854,6 +4901,7 @@ function extractFigures(text, opts = {}) {
 	const g = grammarFor(opts.lang);
 	const title = (opts.title ?? "").trim();
 	const found = new FigureSet();
+	const headingKeys = /* @__PURE__ */ new Set();
 	let leadBlocks = 0;
 	let leadEnd = 0;
 	BLOCK.lastIndex = 0;
@@ -2864,14 +4912,22 @@ function extractFigures(text, opts = {}) {
 			leadEnd = block.index + body.length;
 		}
 		if (!g.quick.test(body)) continue;
-		for (const figure of blockFigures(body, block.index, opts.lang, g)) found.add(figure);
+		const heading = isHeading$1(body);
+		for (const figure of blockFigures(body, block.index, opts.lang, g)) {
+			found.add(figure);
+			if (heading) headingKeys.add(figureKey(figure));
+		}
 	}
-	const titleKeys = new Set(title ? findMentions(title, g).map(figureKey) : []);
+	const keysOf = (line) => new Set(line ? findMentions(line, g).map(figureKey) : []);
+	const titleKeys = keysOf(title);
+	const standfirstKeys = keysOf(opts.standfirst);
 	return rankFigures(found.figures, {
 		textLength: text.length,
 		leadEnd,
-		inTitle: (f) => titleKeys.has(figureKey(f))
-	}, opts.max ?? 12);
+		inTitle: (f) => titleKeys.has(figureKey(f)),
+		inStandfirst: (f) => standfirstKeys.has(figureKey(f)),
+		inHeading: (f) => headingKeys.has(figureKey(f))
+	}, opts.max ?? 40);
 }
 // src/prune.ts
 /**
@@ -3111,12 +5167,12 @@ var NEVER_FURNITURE_TAGS = /* @__PURE__ */ new Set([
 	"main"
 ]);
 // src/furniture/index.ts
-var ELEMENT_NODE$3 = 1;
+var ELEMENT_NODE$2 = 1;
 var AD_LABEL_SET = new Set(AD_LABELS.map((l) => l.toLowerCase()));
 var MARKER_TAGS = new Set(ARTICLE_MARKERS.tags);
 var MARKER_CLASSES = new Set(ARTICLE_MARKERS.classes);
 var MARKER_ITEMPROPS = new Set(ARTICLE_MARKERS.itemprops);
-var CLASS_SEPARATOR$1 = /\s+/;
+var CLASS_SEPARATOR$2 = /\s+/;
 var NO_NAMES = [];
 /** For each name a rule lists, the bit mask of the rules (bit i: FURNITURE_RULES[i]) listing it. */
 function indexBy(list) {
@@ -3172,7 +5228,7 @@ function scan(doc, body) {
 		markers: []
 	};
 	const walker = doc.createTreeWalker(body, 5);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === ELEMENT_NODE$3) {
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === ELEMENT_NODE$2) {
 		const el = node;
 		const { isArticle, rules } = marksOf(el);
 		if (isArticle) result.markers.push(el);
@@ -3205,7 +5261,7 @@ function marksOf(el) {
 }
 function splitNames(value) {
 	const trimmed = value?.trim();
-	return trimmed ? trimmed.split(CLASS_SEPARATOR$1) : NO_NAMES;
+	return trimmed ? trimmed.split(CLASS_SEPARATOR$2) : NO_NAMES;
 }
 /** Rules whose token the class name or id matches; never names taken from the post's terms. */
 function tokenRules(name) {
@@ -3292,67 +5348,6 @@ function* elementsOf(root) {
 	const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
 	for (let node = root; node; node = walker.nextNode()) yield node;
 }
-// src/related/items.ts
-/** Marks an element that holds links to more than one post. */
-var MIXED = "";
-/**
-* For every element from each claiming element up to (not including) its
-* root: the one destination it holds, or MIXED. Post links and "other" links
-* (share buttons, home…) claim, and so does the block's heading; metadata links
-* (author, category) belong to the card they sit in.
-*/
-function ownership(links, roots, heading) {
-	const claims = links.filter(({ info }) => info.kind === "post" || info.kind === "other").map(({ el, info }) => ({
-		el,
-		key: `${info.kind}:${info.key}`
-	}));
-	if (heading) claims.push({
-		el: heading,
-		key: "heading"
-	});
-	const owner = /* @__PURE__ */ new Map();
-	for (const { el, key } of claims) for (let node = el; node && !roots.includes(node); node = node.parentElement) {
-		const known = owner.get(node);
-		owner.set(node, known === void 0 || known === key ? key : MIXED);
-	}
-	return owner;
-}
-/**
-* The highest ancestor of `link` below its root that holds only the
-* destination `key` (never the root itself, nor anything around the heading).
-*/
-function itemOf(link, key, owner) {
-	let item = link;
-	for (let node = link; node && owner.get(node) === key; node = node.parentElement) item = node;
-	return item;
-}
-/**
-* Groups the post links under `roots` by post, in page order: an image link
-* and a title link to the same URL make one post, with the item elements
-* around them. Links that are not posts are ignored; `heading` is the block's
-* heading, which no item may span.
-*/
-function groupPosts(links, roots, heading) {
-	const posts = links.filter((link) => link.info.kind === "post");
-	const owner = ownership(links, roots, heading);
-	const groups = /* @__PURE__ */ new Map();
-	for (const { el, info } of posts) {
-		let group = groups.get(info.key);
-		if (!group) {
-			group = {
-				url: info.url,
-				key: info.key,
-				links: [],
-				items: []
-			};
-			groups.set(info.key, group);
-		}
-		group.links.push(el);
-		const item = itemOf(el, `post:${info.key}`, owner);
-		if (!group.items.includes(item)) group.items.push(item);
-	}
-	return [...groups.values()];
-}
 // src/related/rules.ts
 /** Headings that announce a related-posts block: the whole heading must be one of these. */
 var RELATED_HEADING_PHRASES = {
@@ -3384,7 +5379,11 @@ var RELATED_HEADING_PHRASES = {
 		"See also",
 		"Further reading",
 		"More on this topic",
-		"More on this story"
+		"More on this story",
+		"More coverage",
+		"Similar posts",
+		"Similar articles",
+		"Keep reading"
 	],
 	de: [
 		"Ähnliche Artikel",
@@ -3421,16 +5420,24 @@ var RELATED_HEADING_PHRASES = {
 	it: [
 		"Leggi anche",
 		"Articoli correlati",
+		"Articoli simili",
 		"Potrebbe interessarti",
 		"Ti potrebbe interessare"
 	],
 	pt: [
 		"Posts relacionados",
 		"Artigos relacionados",
+		"Notícias relacionadas",
 		"Leia também",
 		"Veja também"
 	],
 	nl: ["Gerelateerde artikelen", "Lees ook"],
+	pl: [
+		"Powiązane artykuły",
+		"Czytaj też",
+		"Czytaj także",
+		"Zobacz też"
+	],
 	ru: [
 		"Похожие статьи",
 		"Похожие записи",
@@ -3708,15 +5715,24 @@ var SHARE_CLASS_WORDS = [
 	"social",
 	"sharedaddy"
 ];
-/** URL paths of tag, category, author, search and archive pages (tested on the pathname). */
+/** URL paths of tag, category, author, search, account and archive pages (tested on the pathname). */
 var META_PATH_PATTERNS = [
-	/\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
+	/\/(?:tag|tags|category|categories|topic|topics|thema|themen|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
 	/^\/\d{4}(?:\/\d{1,2}){0,2}\/?$/,
 	/^\/\p{L}+\/?$/u,
 	/^\/@[^/]+\/?$/,
+	/\/(?:signin|sign-in|login|log-in|signup|sign-up|register|account)(?:\/|$)/i,
 	/\/feed\/?$/i,
 	/\/wp-(?:login|admin)/i
 ];
+/** `rel` words of metadata links (WordPress prints `rel="category tag"`, `rel="author"`). */
+var META_LINK_RELS = [
+	"tag",
+	"category",
+	"author"
+];
+/** `rel` words of pagination links. */
+var PAGINATION_LINK_RELS = ["next", "prev"];
 /** Query parameters that make a URL a tag/category/author/search page. */
 var META_QUERY_PARAMS = [
 	"cat",
@@ -3725,18 +5741,12 @@ var META_QUERY_PARAMS = [
 	"s",
 	"replytocom"
 ];
-/** URL paths and query parameters of pagination. */
+/** URL paths of pagination. */
 var PAGINATION_PATH_PATTERN = /\/page\/\d+\/?$/i;
 /** Query parameters of pagination. */
 var PAGINATION_QUERY_PARAMS = ["page", "paged"];
-/** Hashes that point at a post's comments. */
-var COMMENT_HASHES = [
-	"#comments",
-	"#respond",
-	"#comment",
-	"#disqus_thread",
-	"#reply"
-];
+/** Hashes that point at a post's comments, or at one comment ("#comment-12", "#li-comment-12"). */
+var COMMENT_HASH_PATTERN = /^#(?:comments?|respond|reply|disqus_thread|(?:li-|div-)?comment-[\w-]+)$/i;
 /**
 * Share endpoints (host + path, without "www.") on hosts that otherwise hold
 * real articles, so share buttons are never posts. (Social networks are in `FOREIGN_HOSTS`.)
@@ -3892,8 +5902,10 @@ var SPONSORED_CLASS_FRAGMENTS = [
 	"promoted-content",
 	"native-ad"
 ];
-/** Attributes that mark a sponsored item (`rel="sponsored"` is checked as well). */
+/** Attributes that mark a sponsored item. */
 var SPONSORED_ATTRIBUTES = ["data-sponsored"];
+/** `rel` words that mark a sponsored link. */
+var SPONSORED_RELS = ["sponsored"];
 /** Short labels that mark a sponsored item ("Sponsored", "Anzeige"…): the whole label must match. */
 var SPONSORED_LABELS = {
 	en: [
@@ -3930,46 +5942,6 @@ var SPONSORED_LABEL_TAGS = [
 	"p",
 	"mark"
 ];
-/** Query parameters that only track the click; removed from post URLs. */
-var TRACKING_PARAMS = [
-	"fbclid",
-	"gclid",
-	"dclid",
-	"gbraid",
-	"wbraid",
-	"msclkid",
-	"yclid",
-	"twclid",
-	"igshid",
-	"mc_cid",
-	"mc_eid",
-	"_ga",
-	"_gl",
-	"_hsenc",
-	"_hsmi",
-	"mkt_tok",
-	"ref",
-	"ref_src",
-	"ref_url",
-	"ocid",
-	"cmpid",
-	"spm",
-	"xtor",
-	"at_medium",
-	"at_campaign",
-	"relatedposts_hit",
-	"relatedposts_origin",
-	"relatedposts_position"
-];
-/** Prefixes of tracking query parameters (`utm_source`, `pk_campaign`…). */
-var TRACKING_PARAM_PREFIXES = [
-	"utm_",
-	"pk_",
-	"mtm_",
-	"oly_",
-	"vero_",
-	"hsa_"
-];
 /** Where an item's title may sit (the innermost usable match wins). */
 var TITLE_MARKER = {
 	tags: [
@@ -3983,11 +5955,37 @@ var TITLE_MARKER = {
 	itemprops: ["headline"],
 	classFragments: ["title", "headline"]
 };
+/**
+* Kickers, overlines and subtitles set above or below a headline ("Archiv",
+* "Nach 15 Jahren Rechtsstreit"): never the title, and left out of the title
+* element that holds them.
+*/
+var KICKER_MARKER = { classFragments: [
+	"kicker",
+	"dachzeile",
+	"spitzmarke",
+	"overline",
+	"topline",
+	"eyebrow",
+	"supratitle",
+	"surtitle",
+	"pretitle",
+	"pre-title",
+	"preheadline",
+	"pre-headline",
+	"subtitle",
+	"subheadline"
+] };
 /** Where an item's author may sit. */
 var AUTHOR_MARKER = {
 	itemprops: ["author"],
 	rels: ["author"],
-	classFragments: ["author", "byline"]
+	classFragments: [
+		"author",
+		"byline",
+		"autor",
+		"auteur"
+	]
 };
 /** Inside an author element, the name itself when marked. */
 var AUTHOR_NAME_MARKER = {
@@ -4053,6 +6051,191 @@ var IMAGE_SRCSET_ATTRS = [
 ];
 /** Images that are not thumbnails: author avatars (tracking pixels are caught by their size). */
 var NON_THUMBNAIL_IMAGE_MARKER = { classFragments: ["avatar"] };
+/**
+* Post navigation ("← Previous post · Next post →") is not a list of related
+* posts: links inside these containers are never posts, wherever they sit.
+*/
+var POST_NAVIGATION_SELECTOR = [
+	".post-navigation",
+	".posts-navigation",
+	".nav-links",
+	".nav-previous",
+	".nav-next",
+	".post-nav",
+	"[class*=\"prevnext\"]",
+	"[class*=\"prev-next\"]",
+	"[class*=\"next-prev\"]"
+].join(", ");
+/**
+* Captions of post-navigation links: a link whose text starts with one of
+* these ("Previous post Counting birds in winter") leads to the neighbouring
+* post, not to a related one.
+*/
+var POST_NAVIGATION_CAPTIONS = {
+	en: [
+		"Previous post",
+		"Next post",
+		"Previous article",
+		"Next article",
+		"Previous story",
+		"Next story",
+		"Previous entry",
+		"Next entry",
+		"Older post",
+		"Newer post"
+	],
+	de: [
+		"Vorheriger Artikel",
+		"Nächster Artikel",
+		"Vorheriger Beitrag",
+		"Nächster Beitrag"
+	],
+	fr: ["Article précédent", "Article suivant"],
+	es: [
+		"Artículo anterior",
+		"Artículo siguiente",
+		"Entrada anterior",
+		"Entrada siguiente"
+	],
+	it: ["Articolo precedente", "Articolo successivo"],
+	ru: [
+		"Предыдущая статья",
+		"Следующая статья",
+		"Предыдущая запись",
+		"Следующая запись"
+	]
+};
+/**
+* Labels of in-article link paragraphs: "Read more: <a>…</a>", "<b>Lesen Sie
+* auch:</b> <a>…</a>". The whole text before the first link must be one of
+* these, ended by an `INLINE_LABEL_SEPARATORS` character or set in bold.
+*/
+var INLINE_LABEL_PHRASES = {
+	en: [
+		"Read more",
+		"Read also",
+		"Also read",
+		"Read next",
+		"Related",
+		"Related story",
+		"Related article",
+		"Related coverage",
+		"See also",
+		"Also see",
+		"More",
+		"Further reading",
+		"Recommended",
+		"Must read",
+		"Don't miss"
+	],
+	de: [
+		"Lesen Sie auch",
+		"Lesen Sie mehr",
+		"Lies auch",
+		"Auch interessant",
+		"Mehr zum Thema",
+		"Siehe auch",
+		"Passend dazu",
+		"Zum Thema"
+	],
+	fr: [
+		"À lire aussi",
+		"À lire également",
+		"Lire aussi",
+		"Voir aussi",
+		"Sur le même sujet",
+		"À voir aussi"
+	],
+	es: [
+		"Lee también",
+		"Lea también",
+		"Te puede interesar",
+		"También te puede interesar",
+		"Ver también",
+		"Relacionado",
+		"Noticia relacionada"
+	],
+	it: [
+		"Leggi anche",
+		"Vedi anche",
+		"Potrebbe interessarti"
+	],
+	pt: [
+		"Leia também",
+		"Leia mais",
+		"Veja também",
+		"Saiba mais"
+	],
+	nl: [
+		"Lees ook",
+		"Lees meer",
+		"Zie ook"
+	],
+	pl: [
+		"Czytaj też",
+		"Czytaj także",
+		"Zobacz też",
+		"Przeczytaj też"
+	],
+	ru: [
+		"Читайте также",
+		"Читайте еще",
+		"Смотрите также",
+		"По теме",
+		"Ещё по теме"
+	]
+};
+/** Characters that end an inline label ("Read more:", "Lire aussi »", "Related |"). */
+var INLINE_LABEL_SEPARATORS = ":：»›→|–—>";
+/** Tags that set an inline label apart without a separator ("<strong>Read also</strong> <a>…</a>"). */
+var INLINE_LABEL_TAGS = [
+	"strong",
+	"b",
+	"em"
+];
+/** Words that may join the links of an inline paragraph ("<a>…</a> and <a>…</a>"). */
+var INLINE_JOINERS = [
+	"and",
+	"or",
+	"und",
+	"oder",
+	"et",
+	"ou",
+	"y",
+	"o",
+	"e",
+	"en",
+	"i",
+	"и",
+	"или"
+];
+/** Punctuation that may sit between and around the links of an inline paragraph. */
+var INLINE_PUNCTUATION = ",;|/·•–—-+&.!?()[]\"'«»„“”‘’…";
+/** JSON-LD types of a list of posts (`ItemList` named like a related block). */
+var ITEM_LIST_TYPES = ["ItemList"];
+/**
+* JSON-LD types of an item that is an article (a list entry of another type,
+* such as a product, is not a post). An entry without a type is accepted.
+*/
+var ARTICLE_TYPES = [
+	"Article",
+	"NewsArticle",
+	"BlogPosting",
+	"Report",
+	"ScholarlyArticle",
+	"TechArticle",
+	"AnalysisNewsArticle",
+	"OpinionNewsArticle",
+	"ReportageNewsArticle",
+	"ReviewNewsArticle",
+	"BackgroundNewsArticle",
+	"LiveBlogPosting",
+	"SocialMediaPosting",
+	"Review",
+	"CreativeWork",
+	"WebPage",
+	"ListItem"
+];
 /** Size limits of the heuristics. */
 var LIMITS$1 = {
 	/** At most this many posts are returned. */
@@ -4079,10 +6262,20 @@ var LIMITS$1 = {
 	maxExcerptChars: 600,
 	/** An image with a width or height attribute this small is a tracking pixel. */
 	maxPixelSide: 2,
-	/** How deep JSON-LD is searched for `relatedLink`. */
-	maxJsonDepth: 8
+	/** How deep JSON-LD is searched for `relatedLink` and related item lists. */
+	maxJsonDepth: 8,
+	/** Longest in-article link paragraph ("Read more: <a>…</a>"), in characters. */
+	maxInlineChars: 320,
+	/** Most links an in-article link paragraph may hold. */
+	maxInlineLinks: 3
 };
 // src/related/text.ts
+/** Whether the space-separated `value` (a rel, itemprop or class attribute) holds one of `words`, case-insensitively. */
+function hasWord(value, words) {
+	if (!value) return false;
+	const present = value.toLowerCase().split(/\s+/);
+	return words.some((word) => present.includes(word.toLowerCase()));
+}
 /** Collapses runs of whitespace to one space and trims. */
 function collapse(text) {
 	return (text ?? "").replace(/\s+/g, " ").trim();
@@ -4108,6 +6301,8 @@ var PREFIX_HEADING_RE = new RegExp(`^(?:${alternatives(RELATED_HEADING_PREFIXES)
 var UNRELATED_HEADING_RE = new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, "u");
 var NON_POST_LINK_RE = new RegExp(`^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`, "u");
 var READ_MORE_RE = new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, "u");
+var POST_NAVIGATION_RE = new RegExp(`^(?:${alternatives(POST_NAVIGATION_CAPTIONS)})(?![\\p{L}\\p{N}])`, "u");
+var INLINE_LABEL_RE = new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})$`, "u");
 var SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, "u");
 var AUTHOR_PREFIX_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join("|")})(?:\\s*:\\s*|\\s+)`, "iu");
 /**
@@ -4130,6 +6325,14 @@ function isNonPostLinkText(text) {
 /** Whether a link's text is a "read more" that never names the post. */
 function isReadMoreText(text) {
 	return READ_MORE_RE.test(foldText(text));
+}
+/** Whether a link's text opens with a post-navigation caption ("Previous post …", "Nächster Artikel …"). */
+function isPostNavigationText(text) {
+	return POST_NAVIGATION_RE.test(foldText(text));
+}
+/** Whether the text before an in-article link names it as related ("Read more:", "Lesen Sie auch:"). */
+function isInlineLabel(text) {
+	return INLINE_LABEL_RE.test(foldText(text));
 }
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */
 function isSponsoredLabel(text) {
@@ -4164,8 +6367,78 @@ function classWordMatcher(words, endSuffixes) {
 function hasClassMatching(el, re) {
 	return `${el.getAttribute("class") ?? ""} ${el.id}`.split(/\s+/).some((name) => name !== "" && re.test(name));
 }
+// src/url/rules.ts
+/**
+* Data tables for cleaning URLs: query parameters that only track a visit or a
+* click. One place for the saved-page ids (src/storage) and related-post links
+* (src/related): a new tracking parameter is a one-line change.
+*/
+/** Query parameters starting with one of these (lower-cased) only track: utm_source, pk_campaign… */
+var TRACKING_PARAM_PREFIXES = [
+	"utm_",
+	"pk_",
+	"mtm_",
+	"hsa_",
+	"oly_",
+	"vero_"
+];
+/** Query parameters (lower-cased) that only track: ad click ids, newsletter ids, analytics, referrers. */
+var TRACKING_PARAMS = /* @__PURE__ */ new Set([
+	"fbclid",
+	"gclid",
+	"gclsrc",
+	"dclid",
+	"gbraid",
+	"wbraid",
+	"msclkid",
+	"yclid",
+	"twclid",
+	"ttclid",
+	"igshid",
+	"li_fat_id",
+	"mc_cid",
+	"mc_eid",
+	"mkt_tok",
+	"_ga",
+	"_gl",
+	"_hsenc",
+	"_hsmi",
+	"oly_anon_id",
+	"oly_enc_id",
+	"vero_id",
+	"wickedid",
+	"s_cid",
+	"ref",
+	"source",
+	"ref_src",
+	"ref_url",
+	"ocid",
+	"cmpid",
+	"spm",
+	"xtor",
+	"at_medium",
+	"at_campaign",
+	"relatedposts_hit",
+	"relatedposts_origin",
+	"relatedposts_position"
+]);
+// src/url/index.ts
+/** URL cleaning shared by saved-page ids and related-post links. */
+/** Whether a query parameter only tracks the visit or the click (utm_*, fbclid, ref…). */
+function isTrackingParam(name) {
+	const lower = name.toLowerCase();
+	return TRACKING_PARAMS.has(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+/** A copy of `url` without its fragment and tracking parameters; the other parameters keep their order. */
+function withoutTracking(url) {
+	const clean = new URL(url.href);
+	clean.hash = "";
+	const tracking = [...clean.searchParams.keys()].filter(isTrackingParam);
+	for (const name of tracking) clean.searchParams.delete(name);
+	if (tracking.length && ![...clean.searchParams.keys()].length) clean.search = "";
+	return clean;
+}
 // src/related/url.ts
-var TRACKING = new Set(TRACKING_PARAMS);
 /** Resolves `href` against `base`; null when it is not a valid URL. */
 function resolveUrl(href, base) {
 	const trimmed = (href ?? "").trim();
@@ -4176,20 +6449,8 @@ function resolveUrl(href, base) {
 		return null;
 	}
 }
-/** Whether a query parameter only tracks the click (utm_*, fbclid, ref…). */
-function isTrackingParam(name) {
-	const lower = name.toLowerCase();
-	return TRACKING.has(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
 /** A copy of `url` without its hash and tracking parameters. */
-function cleanUrl(url) {
-	const clean = new URL(url.href);
-	clean.hash = "";
-	const tracking = [...clean.searchParams.keys()].filter(isTrackingParam);
-	for (const name of tracking) clean.searchParams.delete(name);
-	if (tracking.length && ![...clean.searchParams.keys()].length) clean.search = "";
-	return clean;
-}
+var cleanUrl = withoutTracking;
 /**
 * The identity of a cleaned URL, for comparing and merging: scheme-less,
 * without a trailing slash ("https://a.com/x/" and "http://a.com/x" are one post).
@@ -4203,7 +6464,6 @@ var META_CLASS_RE = classWordMatcher(META_CLASS_WORDS, META_CLASS_SUFFIXES);
 var SHARE_CLASS_RE = classWordMatcher(SHARE_CLASS_WORDS);
 var META_PARAMS = new Set(META_QUERY_PARAMS);
 var PAGINATION_PARAMS = new Set(PAGINATION_QUERY_PARAMS);
-var COMMENTS = new Set(COMMENT_HASHES);
 /** How many elements (the link and its nearest ancestors) are checked for metadata/share classes. */
 var CLASS_CHECK_DEPTH = 3;
 function hasParam(url, names) {
@@ -4216,7 +6476,7 @@ function classifyUrl(raw, clean, ctx) {
 	if (FOREIGN_HOSTS.some((foreign) => host === foreign || host.endsWith(`.${foreign}`))) return "other";
 	if (SHARE_URL_PATTERNS.some((re) => re.test(`${host}${raw.pathname}`))) return "other";
 	if (ctx.selfKeys.has(urlKey(clean))) return "skip";
-	if (COMMENTS.has(raw.hash.toLowerCase())) return "meta";
+	if (COMMENT_HASH_PATTERN.test(raw.hash)) return "meta";
 	if (META_PATH_PATTERNS.some((re) => re.test(raw.pathname)) || hasParam(raw, META_PARAMS)) return "meta";
 	if (PAGINATION_PATH_PATTERN.test(raw.pathname) || hasParam(raw, PAGINATION_PARAMS)) return "skip";
 	if (/^\/?$/.test(clean.pathname) && !clean.search) return "other";
@@ -4228,15 +6488,18 @@ function classNear(el, re) {
 	for (let i = 0; node && i < CLASS_CHECK_DEPTH; i++, node = node.parentElement) if (hasClassMatching(node, re)) return true;
 	return false;
 }
-/** Refines a post link by its element: rel, metadata/share classes, "view all" and heading-like texts. */
+/**
+* Refines a post link by its element: rel, metadata/share classes, post
+* navigation, "view all" and heading-like texts.
+*/
 function classifyElement(a) {
-	const rel = ` ${(a.getAttribute("rel") ?? "").toLowerCase()} `;
-	if (/ (?:tag|category|author) /.test(rel)) return "meta";
-	if (/ (?:next|prev) /.test(rel)) return "skip";
+	const rel = a.getAttribute("rel");
+	if (hasWord(rel, META_LINK_RELS)) return "meta";
+	if (hasWord(rel, PAGINATION_LINK_RELS) || a.closest(POST_NAVIGATION_SELECTOR)) return "skip";
 	if (classNear(a, META_CLASS_RE)) return "meta";
 	if (classNear(a, SHARE_CLASS_RE)) return "other";
 	const text = a.textContent ?? "";
-	if (text.trim() && (isNonPostLinkText(text) || isRelatedHeading(text, true))) return "skip";
+	if (text.trim() && (isNonPostLinkText(text) || isRelatedHeading(text, true) || isPostNavigationText(text))) return "skip";
 	return "post";
 }
 function classifyLink(a, ctx) {
@@ -4277,6 +6540,135 @@ function scanLinks(root, ctx) {
 		};
 	});
 }
+// src/related/inline.ts
+/** `NodeFilter.SHOW_TEXT`, without the global. */
+var SHOW_TEXT = 4;
+/** Escapes characters for use inside a regex character class. */
+function classOf(chars) {
+	return chars.replace(/[\]\\^-]/g, "\\$&");
+}
+var LABEL_END_RE = new RegExp(`[${classOf(INLINE_LABEL_SEPARATORS)}]\\s*$`, "u");
+var PUNCTUATION_RE = new RegExp(`[${classOf(INLINE_PUNCTUATION)}]`, "gu");
+var JOINERS = new Set(INLINE_JOINERS);
+var LABEL_TAGS = INLINE_LABEL_TAGS.join(", ");
+/** The nearest ancestor of `node` inside `root` that matches `selector`, if any. */
+function within(node, root, selector) {
+	const found = node.parentElement?.closest(selector) ?? null;
+	return found && root.contains(found) ? found : null;
+}
+/** Splits the paragraph's text into the label before its first link and the rest outside links. */
+function splitText(p) {
+	const walker = p.ownerDocument.createTreeWalker(p, SHOW_TEXT);
+	let label = "";
+	let labelSetApart = true;
+	let rest = "";
+	let seenLink = false;
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const text = node.nodeValue ?? "";
+		if (within(node, p, "a")) seenLink ||= text.trim() !== "";
+		else if (seenLink) rest += text;
+		else {
+			label += text;
+			if (text.trim() && !within(node, p, LABEL_TAGS)) labelSetApart = false;
+		}
+	}
+	return {
+		label,
+		labelSetApart,
+		rest
+	};
+}
+/** Whether the text between and after the links is only punctuation and joining words ("and", "und"). */
+function onlyJoiners(text) {
+	return text.replace(PUNCTUATION_RE, " ").toLowerCase().split(/\s+/).every((word) => word === "" || JOINERS.has(word));
+}
+/** Whether every link leads to an article and is named by a title. */
+function allTitledPosts(links) {
+	return links.every(({ el, info }) => {
+		const text = collapse(el.textContent);
+		return info.kind === "post" && text.length <= LIMITS$1.maxTitleChars && !isReadMoreText(text) && looksLikeTitle(text);
+	});
+}
+/**
+* The paragraph as a related-posts block, when it is an in-article link
+* paragraph: short, its text before the first link a related label ("Read
+* more:", "Lesen Sie auch", ended by a separator or set in bold), then 1 to
+* `LIMITS.maxInlineLinks` article links named by their titles, with nothing
+* else but punctuation and joining words.
+*/
+function inlineBlock(p, ctx) {
+	const count = p.getElementsByTagName("a").length;
+	if (count === 0 || count > LIMITS$1.maxInlineLinks) return null;
+	if (collapse(p.textContent).length > LIMITS$1.maxInlineChars) return null;
+	const { label, labelSetApart, rest } = splitText(p);
+	if (!isInlineLabel(label) || !(labelSetApart || LABEL_END_RE.test(label)) || !onlyJoiners(rest)) return null;
+	const links = scanLinks(p, ctx);
+	return links.length > 0 && allTitledPosts(links) ? {
+		parts: [p],
+		heading: null
+	} : null;
+}
+// src/related/items.ts
+/** Marks an element that holds links to more than one post. */
+var MIXED = "";
+/**
+* For every element from each claiming element up to (not including) its
+* root: the one destination it holds, or MIXED. Post links and "other" links
+* (share buttons, home…) claim, and so does the block's heading; metadata links
+* (author, category) belong to the card they sit in.
+*/
+function ownership(links, roots, heading) {
+	const claims = links.filter(({ info }) => info.kind === "post" || info.kind === "other").map(({ el, info }) => ({
+		el,
+		key: `${info.kind}:${info.key}`
+	}));
+	if (heading) claims.push({
+		el: heading,
+		key: "heading"
+	});
+	const owner = /* @__PURE__ */ new Map();
+	for (const { el, key } of claims) for (let node = el; node && !roots.includes(node); node = node.parentElement) {
+		const known = owner.get(node);
+		owner.set(node, known === void 0 || known === key ? key : MIXED);
+	}
+	return owner;
+}
+/**
+* The highest ancestor of `link` below its root that holds only the
+* destination `key` (never the root itself, nor anything around the heading).
+*/
+function itemOf(link, key, owner) {
+	let item = link;
+	for (let node = link; node && owner.get(node) === key; node = node.parentElement) item = node;
+	return item;
+}
+/**
+* Groups the post links under `roots` by post, in page order: an image link
+* and a title link to the same URL make one post, with the item elements
+* around them. Links that are not posts are ignored; `heading` is the block's
+* heading, which no item may span.
+*/
+function groupPosts(links, roots, heading) {
+	const posts = links.filter((link) => link.info.kind === "post");
+	const owner = ownership(links, roots, heading);
+	const groups = /* @__PURE__ */ new Map();
+	for (const { el, info } of posts) {
+		let group = groups.get(info.key);
+		if (!group) {
+			group = {
+				url: info.url,
+				key: info.key,
+				links: [],
+				items: []
+			};
+			groups.set(info.key, group);
+		}
+		group.links.push(el);
+		const item = itemOf(el, `post:${info.key}`, owner);
+		if (!group.items.includes(item)) group.items.push(item);
+	}
+	return [...groups.values()];
+}
 // src/related/scan.ts
 var HEADINGS = /* @__PURE__ */ new Set([...HEADING_TAGS, "header"]);
 var HEADING_LIKE = new Set(HEADING_LIKE_TAGS);
@@ -4288,9 +6680,6 @@ function widgetNames(prefix) {
 var WIDGET_IDS = new Set(widgetNames("#"));
 /** Any widget class as a whole class name within a class attribute. */
 var WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames(".").join("|")})(?:\\s|$)`);
-function hasToken(value, token) {
-	return value !== null && value.toLowerCase().split(/\s+/).includes(token);
-}
 /** Whether an element with this id and class attribute matches the widget/theme table. */
 function isWidgetMarkup(id, classes) {
 	return id !== "" && WIDGET_IDS.has(id) || classes !== null && WIDGET_CLASS_RE.test(classes);
@@ -4314,8 +6703,8 @@ function scanHeadElement(el, scan) {
 		case "link": {
 			const rel = el.getAttribute("rel");
 			const href = el.getAttribute("href");
-			if (href && hasToken(rel, "canonical")) scan.ownUrls.push(href);
-			if (href && hasToken(rel, "related")) scan.metadata.push(el);
+			if (href && hasWord(rel, ["canonical"])) scan.ownUrls.push(href);
+			if (href && hasWord(rel, ["related"])) scan.metadata.push(el);
 			return true;
 		}
 		case "meta": {
@@ -4337,6 +6726,7 @@ function scanPage(doc) {
 	const scan = {
 		widgets: [],
 		headings: [],
+		paragraphs: [],
 		metadata: [],
 		baseHref: null,
 		ownUrls: []
@@ -4344,6 +6734,7 @@ function scanPage(doc) {
 	for (const el of elementsOf(doc.documentElement)) {
 		if (scanHeadElement(el, scan)) continue;
 		const tag = el.localName;
+		if (tag === "p") scan.paragraphs.push(el);
 		if (!el.hasAttributes()) {
 			if (HEADINGS.has(tag)) scan.headings.push(el);
 			continue;
@@ -4357,6 +6748,7 @@ function scanPage(doc) {
 // src/related/blocks.ts
 var UNRELATED_CLASS_RE = classWordMatcher(UNRELATED_BLOCK_CLASS_WORDS);
 var HEADING_ELEMENTS = /* @__PURE__ */ new Set(["h1", ...HEADING_TAGS]);
+var HEADING_SELECTOR = [...HEADING_ELEMENTS].join(", ");
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global. */
 var FOLLOWING = 4;
 /** Elements whose text is not shown. */
@@ -4432,6 +6824,24 @@ function widgetBlock(widget, ctx) {
 		heading: inside
 	} : null;
 }
+/** The rank of a heading element (h1 → 1 … h6 → 6); other elements rank below every h-tag. */
+function headingRank(el) {
+	return HEADING_ELEMENTS.has(el.localName) ? Number(el.localName.slice(1)) : 7;
+}
+/**
+* Whether `root` holds the heading of another box: an h-tag ranked like `own`
+* or higher, not a post's linked title, that names something else ("Most
+* viewed", "Tags"). A related heading over an empty placeholder must not take
+* in the box that follows it.
+*/
+function holdsOtherBox(root, own) {
+	const rank = headingRank(own);
+	for (const el of root.querySelectorAll(HEADING_SELECTOR)) {
+		if (el === own || headingRank(el) > rank || el.closest("a") || el.querySelector("a")) continue;
+		if (isUnrelatedHeading(el.textContent ?? "")) return true;
+	}
+	return false;
+}
 /** Whether `el`'s text, short enough to be a heading, announces related posts. */
 function announcesRelated(el) {
 	const text = el.textContent ?? "";
@@ -4446,7 +6856,7 @@ function siblingBlock(start, heading, ctx) {
 	if (visibleTextLength(start) > LIMITS$1.maxHeadingChars) return null;
 	const parts = [start];
 	for (let sib = start.nextElementSibling; sib && parts.length <= LIMITS$1.maxSiblingParts && !HEADING_ELEMENTS.has(sib.localName); sib = sib.nextElementSibling) {
-		if (!isPostList(sib, scanLinks(sib, ctx), null)) break;
+		if (!isPostList(sib, scanLinks(sib, ctx), null) || holdsOtherBox(sib, heading)) break;
 		parts.push(sib);
 	}
 	return parts.length > 1 ? {
@@ -4467,7 +6877,7 @@ function headingBlock(heading, ctx) {
 		if (!parent || parent.localName === "body" || parent.localName === "html") break;
 		const links = scanLinks(parent, ctx);
 		if (outsideHeading(links, heading).some((link) => link.info.kind === "post")) {
-			if (precedesPosts(heading, links) && isPostList(parent, links, heading) && parent.getElementsByTagName("h1").length === 0) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : {
+			if (precedesPosts(heading, links) && isPostList(parent, links, heading) && parent.getElementsByTagName("h1").length === 0 && !holdsOtherBox(parent, heading)) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : {
 				parts: [parent],
 				heading
 			};
@@ -4491,30 +6901,33 @@ function addBlock(blocks, block) {
 	blocks.splice(0, blocks.length, ...kept, block);
 }
 /**
+* A paragraph as a block: a label heading the list after it ("<p><b>Related
+* posts:</b></p><ul>…"), or an in-article link paragraph ("Read more: <a>…</a>").
+*/
+function paragraphBlock(p, ctx) {
+	const inline = headingBlock(p, ctx) ?? inlineBlock(p, ctx);
+	return inline && !offLimits(p) ? inline : null;
+}
+/** Adds the blocks that `find` makes of `candidates`, skipping those already inside a block. */
+function addFound(blocks, candidates, find) {
+	for (const el of candidates) {
+		if (isInside(el, blocks)) continue;
+		const block = find(el);
+		if (block) addBlock(blocks, block);
+	}
+}
+/**
 * The related-posts blocks of a page, in document order: widgets of the
-* selector table first, then blocks found by their heading.
+* selector table first, then blocks found by their heading, then paragraphs.
 */
 function findBlocks(scan, ctx) {
 	const blocks = [];
-	for (const widget of scan.widgets) {
-		if (isInside(widget, blocks)) continue;
-		const block = widgetBlock(widget, ctx);
-		if (block) addBlock(blocks, block);
-	}
-	for (const heading of scan.headings) {
-		if (isInside(heading, blocks)) continue;
-		const block = headingBlock(heading, ctx);
-		if (block) addBlock(blocks, block);
-	}
+	addFound(blocks, scan.widgets, (widget) => widgetBlock(widget, ctx));
+	addFound(blocks, scan.headings, (heading) => headingBlock(heading, ctx));
+	addFound(blocks, scan.paragraphs, (p) => paragraphBlock(p, ctx));
 	return blocks.sort((a, b) => a.parts[0].compareDocumentPosition(b.parts[0]) & FOLLOWING ? -1 : 1);
 }
 // src/related/marker.ts
-/** Whether the space-separated `value` holds one of `words` (case-insensitive). */
-function hasWord(value, words) {
-	if (!value) return false;
-	const present = value.toLowerCase().split(/\s+/);
-	return words.some((word) => present.includes(word.toLowerCase()));
-}
 /** Whether `el` matches `marker` (see `ElementMarker`). */
 function matchesMarker(el, marker) {
 	if (marker.tags?.includes(el.localName)) return true;
@@ -4526,6 +6939,26 @@ function matchesMarker(el, marker) {
 }
 // src/related/extract.ts
 var SPONSORED_LABEL_TAG_SET = new Set(SPONSORED_LABEL_TAGS);
+/** Block-level elements: inside a link, each holds one piece of a card (kicker, headline, excerpt). */
+var BLOCK_TAGS$1 = /* @__PURE__ */ new Set([
+	"div",
+	"p",
+	"h1",
+	"h2",
+	"h3",
+	"h4",
+	"h5",
+	"h6",
+	"header",
+	"footer",
+	"section",
+	"figure",
+	"figcaption",
+	"li",
+	"ul",
+	"ol",
+	"blockquote"
+]);
 /** Walks the post's items once, keeping every element below them. */
 function withInner(group) {
 	const inner = group.items.flatMap((item) => [...elementsOf(item)].slice(1).map((el) => ({
@@ -4559,20 +6992,27 @@ function usable(text, max) {
 	const clean = collapse(text);
 	return clean && clean.length <= max ? clean : void 0;
 }
+/** The text of a title element without the kickers it holds ("<h2><span class="kicker">Archiv</span> Title</h2>"). */
+function titleText(el) {
+	let text = el.textContent ?? "";
+	for (const inner of elementsOf(el)) if (inner !== el && matchesMarker(inner, KICKER_MARKER)) text = text.replace(inner.textContent ?? "", " ");
+	return text;
+}
 /**
 * The title from a title element of the item: the innermost ones, not
-* metadata, not another link's; one holding or inside the post's link wins,
-* else the longest (a kicker like "Archive" above the real headline loses).
+* kickers, metadata, block-like labels ("More coverage") or another link's;
+* one holding or inside the post's link wins, else the longest (a kicker like
+* "Archive" above the real headline loses).
 */
 function titleFromElement(post) {
-	const candidates = marked(post, TITLE_MARKER);
+	const candidates = marked(post, TITLE_MARKER).filter(({ el }) => !matchesMarker(el, KICKER_MARKER));
 	const titles = [];
 	for (const { el, item } of candidates) {
 		if (inMeta(el, item) || candidates.some((other) => other.el !== el && el.contains(other.el))) continue;
 		const link = el.closest("a");
 		if (link && item.contains(link) && !post.links.includes(link) || holdsOtherLink(el, post)) continue;
-		const text = usable(el.textContent, LIMITS$1.maxTitleChars);
-		if (text && !isReadMoreText(text)) titles.push({
+		const text = usable(titleText(el), LIMITS$1.maxTitleChars);
+		if (text && !isReadMoreText(text) && !isRelatedHeading(text, true)) titles.push({
 			text,
 			linked: !!link || holdsPostLink(el, post)
 		});
@@ -4594,9 +7034,24 @@ function titleFromAttributes(post) {
 		}
 	}
 }
+/** Whether `el`, or an element between it and `root`, is a kicker. */
+function inKicker(el, root) {
+	for (let node = el; node && node !== root; node = node.parentElement) if (matchesMarker(node, KICKER_MARKER)) return true;
+	return false;
+}
+/**
+* The text a link names its post by. A link that wraps a whole card (kicker,
+* headline, excerpt in blocks of their own) names it by its first text block
+* that is not a kicker and reads as a title; other links by their whole text.
+*/
+function linkTitle(link) {
+	const blocks = [...elementsOf(link)].slice(1).filter((el) => BLOCK_TAGS$1.has(el.localName));
+	const leaves = blocks.filter((el) => !blocks.some((other) => other !== el && el.contains(other)));
+	return (leaves.length ? leaves.filter((el) => !inKicker(el, link)).map((el) => usable(el.textContent, LIMITS$1.maxTitleChars)) : [usable(link.textContent, LIMITS$1.maxTitleChars)]).find((text) => text && !isReadMoreText(text) && (leaves.length === 0 || looksLikeTitle(text)));
+}
 /** The post's title, if it reads as one (see `looksLikeTitle`). */
 function titleOf(post) {
-	const fromLink = post.links.map((link) => usable(link.textContent, LIMITS$1.maxTitleChars)).find((text) => text && !isReadMoreText(text));
+	const fromLink = post.links.map(linkTitle).find((text) => text !== void 0);
 	const title = titleFromElement(post) ?? fromLink ?? titleFromAttributes(post);
 	return title && looksLikeTitle(title) ? title : void 0;
 }
@@ -4628,7 +7083,7 @@ function isPixel(img) {
 		return size >= 0 && size < LIMITS$1.maxPixelSide;
 	});
 }
-function imageOf(post, ctx) {
+function imageOf$1(post, ctx) {
 	for (const { el, item } of post.inner) {
 		if (el.localName !== "img" || matchesMarker(el, NON_THUMBNAIL_IMAGE_MARKER) || isPixel(el)) continue;
 		if (inMeta(el, item)) continue;
@@ -4647,7 +7102,7 @@ function excerptOf(post, title) {
 function marksSponsored(el) {
 	const classes = el.getAttribute("class") ?? "";
 	if (SPONSORED_CLASS_FRAGMENTS.some((fragment) => classes.includes(fragment))) return true;
-	if (/(?:^|\s)sponsored(?:\s|$)/i.test(el.getAttribute("rel") ?? "")) return true;
+	if (hasWord(el.getAttribute("rel"), SPONSORED_RELS)) return true;
 	if (SPONSORED_ATTRIBUTES.some((attr) => el.hasAttribute(attr))) return true;
 	if (!SPONSORED_LABEL_TAG_SET.has(el.localName)) return false;
 	const text = el.textContent ?? "";
@@ -4667,7 +7122,7 @@ function toPost(post, ctx) {
 	};
 	const author = authorOf(post);
 	const date = dateOf(post);
-	const image = imageOf(post, ctx);
+	const image = imageOf$1(post, ctx);
 	const excerpt = excerptOf(post, title);
 	if (author) result.author = author;
 	if (date) result.date = date;
@@ -4686,25 +7141,88 @@ function isRecord(value) {
 function asText(value) {
 	return typeof value === "string" ? value : void 0;
 }
+/** The first entry of a value that may be one value or an array of them. */
+function first(value) {
+	return Array.isArray(value) ? value[0] : value;
+}
+/** Whether a JSON-LD object's `@type` (a string or an array) is one of `types`. */
+function hasType(value, types) {
+	const declared = value["@type"];
+	return (Array.isArray(declared) ? declared : [declared]).some((name) => typeof name === "string" && types.includes(name.replace(/^schema:/, "")));
+}
+/** A name: a string, or an object's `name` (a Person, an Organization). */
+function nameOf(value) {
+	const one = first(value);
+	return asText(one) ?? (isRecord(one) ? asText(one.name) : void 0);
+}
+/** An image URL: a string, or an ImageObject's `url` / `contentUrl`. */
+function imageOf(value) {
+	const one = first(value);
+	return asText(one) ?? (isRecord(one) ? asText(one.url) ?? asText(one.contentUrl) : void 0);
+}
+/** Adds the link of a JSON-LD entity (a URL string, or an object with `url` / `@id`) and whatever it says about the post. */
+function readEntity(value, out) {
+	if (typeof value === "string") {
+		out.push({ href: value });
+		return;
+	}
+	if (!isRecord(value)) return;
+	const href = asText(value.url) ?? asText(value["@id"]);
+	if (!href) return;
+	const fields = {
+		title: asText(value.name) ?? asText(value.headline),
+		author: nameOf(value.author),
+		date: asText(value.datePublished),
+		image: imageOf(value.image) ?? imageOf(value.thumbnailUrl),
+		excerpt: asText(value.description)
+	};
+	const link = { href };
+	for (const [key, field] of Object.entries(fields)) if (field) link[key] = field;
+	out.push(link);
+}
 /** Reads a `relatedLink` value: a URL, an object with url/@id and name, or an array of them. */
 function readRelatedLink(value, out) {
 	if (Array.isArray(value)) for (const entry of value) readRelatedLink(entry, out);
-	else if (typeof value === "string") out.push({ href: value });
-	else if (isRecord(value)) {
-		const href = asText(value.url) ?? asText(value["@id"]);
-		const title = asText(value.name) ?? asText(value.headline);
-		if (href) out.push(title ? {
-			href,
-			title
-		} : { href });
+	else readEntity(value, out);
+}
+/** Whether a JSON-LD object is an item list named like a related block ("Related articles", "More from Mining"). */
+function isRelatedList(value) {
+	if (!hasType(value, ITEM_LIST_TYPES)) return false;
+	const name = asText(value.name) ?? asText(value.headline) ?? "";
+	return isRelatedHeading(name, true) && !isUnrelatedHeading(name);
+}
+/** One entry of an item list as one entity: a ListItem's fields with those of its `item` (an object or a URL). */
+function listEntry(entry) {
+	if (!isRecord(entry) || entry.item === void 0) return entry;
+	return isRecord(entry.item) ? {
+		...entry,
+		...entry.item
+	} : {
+		...entry,
+		url: entry.item
+	};
+}
+/** Reads the entries of a related item list (ListItems, articles or URLs), leaving out entries that are not articles. */
+function readItemList(list, out) {
+	const entries = list.itemListElement;
+	for (const raw of Array.isArray(entries) ? entries : [entries]) {
+		const entry = listEntry(raw);
+		if (isRecord(entry) && entry["@type"] !== void 0 && !hasType(entry, ARTICLE_TYPES)) continue;
+		readEntity(entry, out);
 	}
 }
-/** Collects every `relatedLink` in a JSON-LD value (in `@graph`, nested entities…). */
+/** Collects every `relatedLink` and every related item list in a JSON-LD value (in `@graph`, nested entities…). */
 function collectRelatedLinks(value, out, depth) {
 	if (depth > LIMITS$1.maxJsonDepth) return;
 	if (Array.isArray(value)) for (const entry of value) collectRelatedLinks(entry, out, depth + 1);
-	else if (isRecord(value)) for (const [key, entry] of Object.entries(value)) if (key === "relatedLink") readRelatedLink(entry, out);
-	else collectRelatedLinks(entry, out, depth + 1);
+	else if (isRecord(value)) {
+		if (isRelatedList(value)) {
+			readItemList(value, out);
+			return;
+		}
+		for (const [key, entry] of Object.entries(value)) if (key === "relatedLink") readRelatedLink(entry, out);
+		else collectRelatedLinks(entry, out, depth + 1);
+	}
 }
 function parseJson(text) {
 	try {
@@ -4757,27 +7275,43 @@ function anchorTitles(doc, ctx) {
 		return titles.get(key);
 	};
 }
+/** The optional fields of a declared link, cleaned; the image resolved to an absolute http(s) URL. */
+function declaredFields(link, ctx) {
+	const fields = {};
+	const author = collapse(link.author);
+	const date = collapse(link.date);
+	const excerpt = collapse(link.excerpt);
+	const image = resolveUrl(link.image, ctx.base);
+	if (author && author.length <= LIMITS$1.maxAuthorChars) fields.author = author;
+	if (date && date.length <= LIMITS$1.maxDateChars) fields.date = date;
+	if (image && (image.protocol === "http:" || image.protocol === "https:")) fields.image = image.href;
+	if (excerpt && excerpt.length <= LIMITS$1.maxExcerptChars) fields.excerpt = excerpt;
+	return fields;
+}
 /**
-* The posts declared in metadata (JSON-LD `relatedLink`, `<link rel="related">`)
-* that are not in `known` yet. Titles come from the metadata, else from a link
-* to the same URL in the page, else from the URL's slug.
+* The posts declared in metadata (JSON-LD `relatedLink`, JSON-LD item lists
+* named like a related block, `<link rel="related">`) that are not in `known`
+* yet. Titles come from the metadata, else from a link to the same URL in the
+* page, else from the URL's slug; author, date, image and excerpt from the
+* metadata when it gives them.
 */
 function metadataPosts(elements, doc, ctx, known) {
 	const titleInPage = anchorTitles(doc, ctx);
 	const seen = new Set(known);
 	const posts = [];
-	for (const { href, title } of declaredLinks(elements)) {
-		const raw = resolveUrl(href, ctx.base);
+	for (const link of declaredLinks(elements)) {
+		const raw = resolveUrl(link.href, ctx.base);
 		if (!raw) continue;
 		const clean = cleanUrl(raw);
 		const key = urlKey(clean);
 		if (seen.has(key) || classifyUrl(raw, clean, ctx) !== "post") continue;
-		const name = collapse(title) || titleInPage(key) || titleFromSlug(clean);
-		if (!name) continue;
+		const name = collapse(link.title) || titleInPage(key) || titleFromSlug(clean);
+		if (!name || name.length > LIMITS$1.maxTitleChars) continue;
 		seen.add(key);
 		posts.push({
 			url: clean.href,
-			title: name
+			title: name,
+			...declaredFields(link, ctx)
 		});
 	}
 	return posts;
@@ -5158,7 +7692,7 @@ function cellsOf(row) {
 	return cells;
 }
 // src/text/html-to-text.ts
-var ELEMENT_NODE$2 = 1;
+var ELEMENT_NODE$1 = 1;
 var TEXT_NODE$1 = 3;
 var CDATA_SECTION_NODE = 4;
 var DOCUMENT_NODE = 9;
@@ -5180,7 +7714,7 @@ function htmlToText(root) {
 		const doc = root;
 		const body = doc.body ?? doc.documentElement;
 		if (body) renderNode(body, buffer, false);
-	} else if (root.nodeType === ELEMENT_NODE$2) renderNode(root, buffer, false);
+	} else if (root.nodeType === ELEMENT_NODE$1) renderNode(root, buffer, false);
 	else renderChildren(root, buffer, false);
 	return buffer.value.replace(TRAILING_LINE_SPACE, "").replace(EXTRA_BLANK_LINES, "\n\n").trimEnd().normalize("NFC");
 }
@@ -5195,7 +7729,7 @@ function renderNode(node, buffer, pre) {
 		else buffer.text(data);
 		return;
 	}
-	if (type === ELEMENT_NODE$2) renderElement(node, buffer, pre);
+	if (type === ELEMENT_NODE$1) renderElement(node, buffer, pre);
 }
 function renderElement(el, buffer, pre) {
 	const tag = el.localName;
@@ -5229,13 +7763,13 @@ function renderList(list) {
 	let number = startNumber(list);
 	const lines = [];
 	for (let child = list.firstChild; child; child = child.nextSibling) {
-		const isItem = child.nodeType === ELEMENT_NODE$2 && child.localName === "li";
+		const isItem = child.nodeType === ELEMENT_NODE$1 && child.localName === "li";
 		const text = renderLines(child);
 		if (isItem) {
 			const marker = ordered ? numberMarker(number++) : BULLET;
 			if (text !== "") pushHanging(lines, marker, text);
 		} else if (text !== "") {
-			const nested = child.nodeType === ELEMENT_NODE$2 && LIST_TAGS.has(child.localName);
+			const nested = child.nodeType === ELEMENT_NODE$1 && LIST_TAGS.has(child.localName);
 			for (const line of text.split("\n")) lines.push(nested && line !== "" ? "  " + line : line);
 		}
 	}
@@ -5322,15 +7856,40 @@ function readingMinutes(words, lang) {
 * Every technique Pith knows is a row here; the traversal code holds no
 * selectors, words or patterns of its own.
 */
-/** What the neutraliser reports, as shown to the reader. */
+/**
+* What the neutraliser reports, as shown to the reader ("Copy protection
+* removed: …"), in the order the report names them: kinds of protection
+* first, then what was removed one by one.
+*/
 var UNPROTECT_LABELS = {
-	message: "copy-protection message",
 	selection: "selection block",
 	rightClick: "right-click block",
 	copy: "copy block",
 	keys: "key block",
-	invisible: "invisible characters",
-	decoy: "decoy text"
+	clipboard: "clipboard rewrite",
+	selectionWipe: "selection wipe",
+	devtools: "devtools trap",
+	blanking: "page blanking",
+	truncation: "read-more truncation",
+	drawn: "text drawn by CSS",
+	paywall: "paywall overlay",
+	layer: "overlay layer",
+	decoy: "decoy span",
+	invisible: "invisible character",
+	message: "alert message"
+};
+/**
+* How the report names each label. Kinds of protection ("selection block")
+* are named without a count: how many places a page set one up in means
+* nothing to the reader. Things removed one by one are counted, with their
+* plural ("3 decoy spans", "1 alert message").
+*/
+var UNPROTECT_PLURALS = {
+	"alert message": "alert messages",
+	"paywall overlay": "paywall overlays",
+	"overlay layer": "overlay layers",
+	"decoy span": "decoy spans",
+	"invisible character": "invisible characters"
 };
 var L = UNPROTECT_LABELS;
 /**
@@ -5367,7 +7926,20 @@ var PROTECTION_MESSAGE_TEXTS = [
 	"Right clicking is discouraged",
 	"Context menu disabled",
 	"Text selection is disabled",
-	"Selection is disabled"
+	"Selection is disabled",
+	"You are not allowed to save images",
+	"Copying text is disabled",
+	"Content copying is disabled",
+	"This page is copy protected",
+	"Sorry, this content is protected",
+	"Developer tools are not allowed",
+	"Developer tools are not allowed on this site",
+	"Developer tools detected",
+	"DevTools detected",
+	"Please close the developer tools",
+	"Please close the developer tools and reload the page",
+	"Inspect element is disabled",
+	"View source is disabled"
 ];
 /** Prefixes protection messages start with ("error: Content is protected !!"). */
 var MESSAGE_PREFIXES = [
@@ -5409,14 +7981,15 @@ var PROTECTION_HANDLERS = {
 /** Handler code that cancels the action it handles. */
 var BLOCKING_HANDLER_CODE = /return\s*false|preventDefault|stopImmediatePropagation|nocontext|disable|protect|removeAllRanges|clearSelection/i;
 /**
-* Elements (lower-case tag names) whose blocks apply to the whole page; scripts do too. A block is
+* Elements (lower-case tag names) whose blocks apply to the whole page: scripts and style sheets too. A block is
 * reported once per place, so `body` handlers and page scripts doing the
 * same thing count once.
 */
 var PAGE_LEVEL_TAGS = /* @__PURE__ */ new Set([
 	"html",
 	"body",
-	"script"
+	"script",
+	"style"
 ]);
 /** Attribute names that are inline event handlers. */
 var EVENT_HANDLER_ATTRIBUTE = /^on[a-z]+$/i;
@@ -5433,6 +8006,10 @@ var SELECTION_BLOCK_CLASSES = [
 var SELECTION_BLOCK_DECLARATION = /^\s*(?:(?:-(?:webkit|moz|ms|khtml)-)?user-select|-webkit-touch-callout)\s*:\s*none\b/i;
 /** Quick test: may this style attribute hold a {@link SELECTION_BLOCK_DECLARATION}? */
 var SELECTION_BLOCK_HINT = /user-select|touch-callout/i;
+/** A call of addEventListener on window, document or body (or a bare one) for one of the event names in `events`. */
+function listenerFor(events) {
+	return `(?:(?:document|window|body|documentElement)\\s*\\)?\\s*\\.|^|[^.\\w$])addEventListener\\(\\s*["'](?:${events})["']`;
+}
 /**
 * Inline scripts whose code sets up a protection. Each matching label is
 * reported once per script; matching scripts are dropped from the clone.
@@ -5440,23 +8017,40 @@ var SELECTION_BLOCK_HINT = /user-select|touch-callout/i;
 var PROTECTION_SCRIPT_SIGNATURES = [
 	{
 		label: L.rightClick,
-		pattern: /\.oncontextmenu\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["']contextmenu["']|\(\s*(?:document|window|["']body["'])\s*\)\s*\.(?:on|bind)\(\s*["']contextmenu["']/
+		pattern: new RegExp(`\\.oncontextmenu\\s*=|${listenerFor("contextmenu")}|\\(\\s*(?:document|window|["']body["'])\\s*\\)\\s*\\.(?:on|bind)\\(\\s*["']contextmenu["']`)
 	},
 	{
 		label: L.selection,
-		pattern: /\.on(?:selectstart|mousedown)\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["']selectstart["']|setAttribute\(\s*["']unselectable["']|MozUserSelect\s*=\s*["']none["']/
+		pattern: new RegExp(`\\.on(?:selectstart|mousedown)\\s*=|${listenerFor("selectstart")}|setAttribute\\(\\s*["']unselectable["']|(?:MozUserSelect|webkitUserSelect|userSelect)\\s*=\\s*["']none["']`)
 	},
 	{
 		label: L.copy,
-		pattern: /\.on(?:copy|cut|dragstart)\s*=|(?:document|window|body)\s*\)?\s*\.addEventListener\(\s*["'](?:copy|cut|dragstart)["']/
+		pattern: new RegExp(`\\.on(?:copy|cut|dragstart)\\s*=|${listenerFor("copy|cut|dragstart")}`)
 	},
 	{
 		label: L.keys,
-		pattern: /(?:document|window|body)\.on(?:keydown|keypress)\s*=/
+		pattern: new RegExp(`(?:document|window|body)\\.on(?:keydown|keypress)\\s*=|${listenerFor("keydown|keypress")}[\\s\\S]{0,800}?(?:ctrlKey|metaKey|keyCode\\s*==+\\s*123)`)
+	},
+	{
+		label: L.clipboard,
+		pattern: /clipboardData\.setData\(|(?:["']copy["']|\.oncopy\s*=)[\s\S]{0,800}?(?:selectAllChildren|addRange|clipboard\.writeText)/
+	},
+	{
+		label: L.selectionWipe,
+		pattern: /(?:setInterval|selectionchange|\.onmouseup\s*=|["']mouseup["'])[\s\S]{0,400}?(?:removeAllRanges\(|\.empty\(\)|\.collapse(?:ToStart|ToEnd)?\()/
+	},
+	{
+		label: L.devtools,
+		pattern: /outer(?:Width|Height)\s*-\s*(?:window\.)?inner(?:Width|Height)|devtools?[-_]?(?:open|detect|change)|disable-?devtool|\bdebugger\b[\s\S]{0,200}?(?:performance\.now|Date\.now|new Date)|(?:performance\.now|Date\.now|new Date)[\s\S]{0,200}?\bdebugger\b/i
 	}
 ];
+/**
+* Style sheets that block selection for the whole page: `user-select:none`,
+* or a transparent selection highlight. Reported once, as the page's.
+*/
+var SELECTION_BLOCK_SHEET = /user-select\s*:\s*none|::?(?:-moz-)?selection\s*\{[^}]*background(?:-color)?\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\))/i;
 /** Quick test run before the signatures: can this script hold any of them? */
-var PROTECTION_SCRIPT_HINT = /contextmenu|selectstart|unselectable|MozUserSelect|\.on(?:copy|cut|dragstart|keydown|keypress|mousedown)\b|["'](?:copy|cut|dragstart)["']/;
+var PROTECTION_SCRIPT_HINT = /contextmenu|selectstart|unselectable|UserSelect|\.on(?:copy|cut|dragstart|keydown|keypress|mousedown)\b|["'](?:copy|cut|dragstart|keydown)["']|clipboardData|removeAllRanges|getSelection|outerWidth|outerHeight|debugger|devtools/i;
 /** Script `type`s that hold JavaScript (an absent type does too). */
 var JAVASCRIPT_TYPES = /* @__PURE__ */ new Set([
 	"",
@@ -5477,16 +8071,36 @@ var NON_TEXT_PARENTS = /* @__PURE__ */ new Set([
 ]);
 /**
 * Invisible characters inserted into text to spoil copies: zero-width space,
-* non-joiner and joiner, word joiner, zero-width no-break space (BOM) and the
-* soft hyphen.
+* non-joiner and joiner, direction marks, embeddings and isolates, word
+* joiner, invisible operators, the Mongolian vowel separator, Hangul and
+* Khmer fillers, the zero-width no-break space (BOM) and the soft hyphen.
 */
-var INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** The joiners, which are real spelling in some scripts and in emoji sequences. */
-var JOINERS = /* @__PURE__ */ new Set(["‌", "‍"]);
+var INVISIBLE_CHARS = /[\u00AD\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]/g;
 /**
-* Neighbours next to which a joiner has no meaning and is removed: Latin,
-* Greek, Cyrillic, Armenian and Georgian letters, CJK, digits, punctuation
-* and spaces. Next to anything else (Arabic, Indic scripts, emoji…) it is kept.
+* Invisible characters that are real spelling or layout in some scripts
+* (joiners in Persian, Indic scripts and emoji; direction marks in mixed
+* right-to-left text): removed only between neighbours that need none.
+*/
+var CONTEXTUAL_INVISIBLES = /* @__PURE__ */ new Set([
+	"‌",
+	"‍",
+	"‎",
+	"‏",
+	"‪",
+	"‫",
+	"‬",
+	"‭",
+	"‮",
+	"⁦",
+	"⁧",
+	"⁨",
+	"⁩"
+]);
+/**
+* Neighbours next to which a contextual invisible has no meaning and is
+* removed: Latin, Greek, Cyrillic, Armenian and Georgian letters, CJK,
+* digits, punctuation and spaces. Next to anything else (Arabic, Hebrew,
+* Indic scripts, emoji…) it is kept.
 */
 var JOINER_FREE_NEIGHBOUR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}\p{P}\p{Z}\s]/u;
 /** Inline elements (lower-case tag names) that decoy text is hidden in. */
@@ -5536,52 +8150,168 @@ var HIDING_STYLES = [
 	[/(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/, /(?:^|;)\s*(?:left|top|right|bottom|margin-left|margin-top)\s*:\s*-(?:[5-9]\d{2,}|\d{4,})(?:\.\d+)?px\b/],
 	[/(?:^|;)\s*text-indent\s*:\s*-(?:[5-9]\d{2,}|\d{4,})(?:\.\d+)?px\b/]
 ];
-// src/unprotect/index.ts
-var ELEMENT_NODE$1 = 1;
-var TEXT_NODE = 3;
-/** Escapes a phrase for a RegExp; spaces and hyphens match any run of them. */
-function phrasePattern(phrase) {
-	return phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(/[\s-]+/).join("[\\s\\-]+");
-}
-var MESSAGE_PHRASES = PROTECTION_MESSAGE_TEXTS.map(phrasePattern).join("|");
-/** Does a text node hold a protection message somewhere? */
-var MESSAGE_HINT = new RegExp(MESSAGE_PHRASES, "i");
-/** Is an element's whole text a protection message? */
-var MESSAGE_WHOLE = new RegExp(`^(?:(?:${MESSAGE_PREFIXES.join("|")})\\s*:\\s*)?(?:${MESSAGE_PHRASES})[\\s!.]*$`, "i");
-var MESSAGE_IDS = new Set(PROTECTION_MESSAGE_IDS);
-var MESSAGE_CLASSES = new Set(PROTECTION_MESSAGE_CLASSES);
-var SCREEN_READER = new Set(SCREEN_READER_CLASSES);
-var SELECTION_BLOCKING = new Set(SELECTION_BLOCK_CLASSES);
-var CLASS_SEPARATOR = /\s+/;
+/**
+* Blocks whose text is prose: an empty inline element inside one of these
+* may draw its text with CSS (`::before` / `::after` `content`).
+*/
+var TEXT_BLOCKS = /* @__PURE__ */ new Set([
+	"p",
+	"li",
+	"dd",
+	"dt",
+	"td",
+	"th",
+	"h1",
+	"h2",
+	"h3",
+	"h4",
+	"h5",
+	"h6",
+	"blockquote",
+	"figcaption",
+	"caption",
+	"pre"
+]);
+/** Text drawn by CSS that is kept by itself: it has a letter or digit. */
+var DRAWN_TEXT_WORDY = /[\p{L}\p{N}]/u;
+/**
+* Text drawn by CSS that is kept only beside other drawn text or a digit:
+* the punctuation, signs and currency symbols of numbers ("£", ",", "%").
+*/
+var DRAWN_NUMBER_MARKS = /^[\s.,:;%‰°'’+\-–−/\p{Sc}]+$/u;
+/**
+* Class and id tokens of the layers protection lays over the text: copy
+* shields, watermarks, protective masks. An element so named whose text is
+* short is removed with its text; "overlay" alone only when the live page
+* shows it as a layer (positioned, letting clicks through or see-through).
+*/
+var LAYER_TOKENS = {
+	/** Names that make an element a protective layer by themselves. */
+	strong: /^(?:watermark|wm|copy-?(?:shield|guard|protect(?:ion)?|mask)|no-?copy(?:-layer|-overlay)?|anti-?copy|protect(?:ion)?-(?:layer|overlay|shield|mask|cover)|content-?shield|text-?shield|shield(?:-layer|-overlay)?)(?:[-_].*)?$/i,
+	/** Names that do only when the live page shows the element as a layer. */
+	weak: /(?:^|[-_])(?:overlay|cover|mask|layer|veil|curtain)(?:$|[-_])/i
+};
+/**
+* Quick test on an element's whole class and id text before the name
+* patterns ({@link LAYER_TOKENS}, {@link PAYWALL_TOKEN}) are tried on each
+* name: every name they match contains one of these.
+*/
+var NAME_HINT = /wm|watermark|shield|copy|protect|overlay|cover|mask|layer|veil|curtain|pay-?wall|reg(?:istration)?-?wall|subscri|piano|tp-|meter|gate|premium|offer/i;
+/**
+* Class and id tokens of "read more" truncation: the hidden rest of an
+* article that a button reveals.
+*/
+var TRUNCATION_TOKEN = /(?:^|[-_])(?:more|rest|truncat\w*|collaps\w*|expand\w*|hidden-?(?:text|content)|full-?(?:text|article|story)|continued|remainder|remaining)(?:$|[-_])/i;
+/** Texts of the buttons and links that reveal a truncated article. */
+var TRUNCATION_TOGGLE_TEXT = /^(?:[+›»▼↓…\s]*)(?:read|show|see|view)\s+(?:the\s+)?(?:more|full\s+(?:article|story|text)|whole\s+(?:article|story)|rest(?:\s+of\s+(?:the\s+)?(?:article|story))?)|continue\s+reading|expand(?:\s+article)?|mehr\s+(?:lesen|anzeigen)|weiterlesen|lire\s+la\s+suite|en\s+lire\s+plus|leer\s+m[aá]s|seguir\s+leyendo|continua\s+a\s+leggere|leggi\s+(?:di\s+)?(?:più|tutto)|ler\s+mais|continuar\s+lendo|lees\s+(?:meer|verder)|czytaj\s+dalej|читать\s+(?:далее|полностью)|devamını\s+oku/i;
+/**
+* Inline declarations that hide or clip a truncated block; removed when the
+* block is revealed.
+*/
+var TRUNCATION_DECLARATION = /^\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?height\s*:\s*0(?:px)?|overflow\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?)\b/i;
+/** Class and id tokens of soft-paywall and registration-wall overlays. */
+var PAYWALL_TOKEN = /(?:^|[-_])(?:paywall|pay-wall|regwall|reg-wall|registration-?wall|subscri(?:be|ption|ber)-?(?:wall|gate|overlay|prompt|modal|offer|box)|piano|tp-(?:modal|backdrop|container)|meter(?:ed)?-?(?:wall|overlay|prompt)?|content-?gate|article-?gate|premium-?(?:gate|overlay|wall|prompt)|offer-?(?:overlay|box|wall))(?:$|[-_])/i;
+/** Words of a paywall's offer; an overlay must use one to be removed as a paywall. */
+var PAYWALL_OFFER_TEXT = /subscri(?:be|ption|ber)|sign\s*(?:in|up)|log\s*in|register|free\s+trial|per\s+(?:month|week|year)|\/\s*(?:month|mo|week|year)|already\s+(?:a\s+)?(?:member|subscriber)|unlock|abonn|anmelden|suscr[ií]b/i;
+/**
+* Inline styles of a click-through layer laid over the page, read from the
+* style attribute: every pattern must match. Used when there is no live page
+* to ask, and to find layers the live page is then asked about.
+*/
+var LAYER_STYLE = [/pointer-events\s*:\s*none/i, /position\s*:\s*(?:absolute|fixed)/i];
+/** Quick test: may this style attribute be a layer's ({@link LAYER_STYLE})? */
+var LAYER_STYLE_HINT = /pointer-events\s*:\s*none/i;
+/**
+* Inline styles Readability takes for "not shown" and drops the element
+* for: a truncated article's rest hidden this way must be shown again first.
+*/
+var INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/**
+* Elements (lower-case tag names) that can toggle a truncated article open
+* without leaving the page; links count only when they go nowhere
+* ({@link TOGGLE_HREF}) or say what they expand (`aria-expanded`, `aria-controls`).
+*/
+var TOGGLE_TAGS = /* @__PURE__ */ new Set([
+	"button",
+	"a",
+	"span",
+	"div",
+	"label"
+]);
+/** Roles of elements that act as a button or a link (a toggle may be any element with one). */
+var TOGGLE_ROLES = /* @__PURE__ */ new Set([
+	"button",
+	"link",
+	"tab"
+]);
+/**
+* Class names of icon fonts: their empty elements draw glyphs, never text,
+* and are not asked what they draw.
+*/
+var ICON_CLASS = /^(?:fa[a-z]?|fa-.+|icon|icon-.+|.+-icon|icons?|glyphicon.*|dashicons.*|bi|bi-.+|material-icons.*|ti-.+|eicon-.+)$/i;
+/** Link targets of an in-page toggle. */
+var TOGGLE_HREF = /^(?:#.*|javascript:.*|)$/i;
+// src/unprotect/chars.ts
+/**
+* Invisible characters inside words: zero-width spaces, soft hyphens,
+* direction marks and the like, set between letters so that copies and
+* searches of the text break. Contextual ones (joiners, direction marks) are
+* kept where the script around them needs them.
+*/
 /** One invisible character (the table's pattern without its global flag). */
 var INVISIBLE_CHAR = new RegExp(INVISIBLE_CHARS.source);
 /**
-* Neutralises copy protection in a clone of the page, before extraction:
-* removes protection alerts and tooltips, inline event handlers and
-* protection scripts, selection blocks (`unselectable`, `user-select:none`),
-* invisible characters inside text and hidden decoy text inside paragraphs.
-* Reports each kind with how many were neutralised; blocks count once per
-* place they apply to (an element, or the whole page).
-*
-* One walk over the document; elements are removed after it.
+* Removes invisible characters from a text node.
+* @returns how many characters were removed.
 */
-function neutraliseProtection(doc, report, opts = {}) {
-	const root = doc.documentElement;
-	if (!root) return;
-	const findings = {
+function removeInvisibleChars(text) {
+	const data = text.data;
+	if (!INVISIBLE_CHAR.test(data)) return 0;
+	let removed = 0;
+	const cleaned = data.replace(INVISIBLE_CHARS, (ch, offset) => {
+		if (CONTEXTUAL_INVISIBLES.has(ch) && !isMeaningless(data, offset)) return ch;
+		removed++;
+		return "";
+	});
+	if (removed > 0) text.data = cleaned;
+	return removed;
+}
+/** A contextual invisible means nothing when its nearest visible neighbours need none. */
+function isMeaningless(data, offset) {
+	return [visibleNeighbour(data, offset, -1), visibleNeighbour(data, offset, 1)].every((ch) => ch === void 0 || JOINER_FREE_NEIGHBOUR.test(ch));
+}
+/** The nearest character before (step -1) or after (step 1) `offset` that is not invisible. */
+function visibleNeighbour(data, offset, step) {
+	for (let i = offset + step; i >= 0 && i < data.length; i += step) {
+		if (INVISIBLE_CHAR.test(data.charAt(i))) continue;
+		const code = data.charCodeAt(i);
+		const start = step < 0 && code >= 56320 && code <= 57343 && i > 0 ? i - 1 : i;
+		return String.fromCodePoint(data.codePointAt(start) ?? code);
+	}
+}
+// src/unprotect/findings.ts
+/**
+* What the neutraliser's walk finds, shared by the walk (index.ts) and the
+* decisions taken after it (reveal.ts).
+*/
+/** Empty findings. */
+function newFindings(styles) {
+	return {
 		counts: /* @__PURE__ */ new Map(),
 		blocks: /* @__PURE__ */ new Map(),
 		removals: /* @__PURE__ */ new Map(),
-		isHidden: opts.isHidden
+		styles,
+		pending: {
+			hiddenBlocks: [],
+			toggles: [],
+			paywalls: [],
+			layers: [],
+			drawn: [],
+			textChars: 0
+		}
 	};
-	visitElement(root, findings);
-	const walker = doc.createTreeWalker(root, 5);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === ELEMENT_NODE$1) visitElement(node, findings);
-	else if (node.nodeType === TEXT_NODE) visitText(node, findings);
-	for (const label of removeOutermost(findings.removals)) tally(findings, label);
-	for (const [label, targets] of findings.blocks) tally(findings, label, targets.size);
-	for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
 }
+/** Adds `n` to a label's count. */
 function tally(findings, label, n = 1) {
 	findings.counts.set(label, (findings.counts.get(label) ?? 0) + n);
 }
@@ -5592,6 +8322,143 @@ function block(findings, label, el) {
 	targets.add(target);
 	findings.blocks.set(label, targets);
 }
+// src/unprotect/phrases.ts
+/**
+* The messages protection shows ("error: Content is protected !!"), as
+* patterns: for finding their boxes in a page, and for silencing their
+* alert() calls on an unlocked one.
+*/
+/** Escapes a phrase for a RegExp; spaces and hyphens match any run of them. */
+function phrasePattern(phrase) {
+	return phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(/[\s-]+/).join("[\\s\\-]+");
+}
+var MESSAGE_PHRASES = PROTECTION_MESSAGE_TEXTS.map(phrasePattern).join("|");
+/** Does a text hold a protection message somewhere? */
+var MESSAGE_HINT = new RegExp(MESSAGE_PHRASES, "i");
+/** Is a whole text a protection message (one or more of the phrases, after an optional prefix)? */
+var MESSAGE_WHOLE = new RegExp(`^(?:(?:${MESSAGE_PREFIXES.join("|")})\\s*:\\s*)?(?:${MESSAGE_PHRASES})(?:[\\s!.]+(?:${MESSAGE_PHRASES}))*[\\s!.]*$`, "i");
+// src/unprotect/reveal.ts
+/**
+* Decisions the neutraliser takes after its walk, when the page's whole text
+* is known: which hidden blocks are an article's truncated (or
+* script-blanked) text to show again, which "Read more" toggles go with
+* them, which paywall overlays and protective layers go, and the text drawn
+* by CSS put back in place.
+*/
+var CLASS_SEPARATOR$1 = /\s+/;
+/**
+* Takes the decisions left for after the walk. Asks the live page's styles
+* before anything changes the document's structure; the drawn text goes in
+* last. Removals are only recorded (in `findings.removals`).
+*/
+function decideAfterWalk(findings) {
+	const revealed = revealHidden(findings);
+	for (const toggle of findings.pending.toggles) {
+		const target = truncatedNear(toggle, revealed, findings);
+		if (!target) continue;
+		findings.removals.set(toggle, null);
+		block(findings, UNPROTECT_LABELS.truncation, target);
+	}
+	for (const el of findings.pending.paywalls) {
+		const text = textOf(el);
+		if (text.length <= 800 && PAYWALL_OFFER_TEXT.test(text)) findings.removals.set(el, UNPROTECT_LABELS.paywall);
+	}
+	for (const el of findings.pending.layers) if (!findings.removals.has(el) && textOf(el).length <= 300 && isLayer(el, findings)) findings.removals.set(el, UNPROTECT_LABELS.layer);
+	for (const { el, before, after } of findings.pending.drawn) {
+		el.append(before, after);
+		tally(findings, UNPROTECT_LABELS.drawn);
+	}
+}
+/** Shows again the hidden blocks that are the page's text or an article's truncated rest. */
+function revealHidden(findings) {
+	const { pending, removals } = findings;
+	const revealed = /* @__PURE__ */ new Set();
+	for (const el of pending.hiddenBlocks) {
+		if (removals.has(el) || hasAncestorIn(el, removals)) continue;
+		const length = textOf(el).length;
+		if (length >= 500 && length >= .5 * pending.textChars) block(findings, UNPROTECT_LABELS.blanking, el);
+		else if (length >= 120 && (isNamedTruncation(el) || pending.toggles.some((t) => near(t).includes(el)))) block(findings, UNPROTECT_LABELS.truncation, el);
+		else continue;
+		show(el);
+		revealed.add(el);
+	}
+	return revealed;
+}
+/** Removes what hides a block: the hidden and aria-hidden attributes, and hiding inline declarations. */
+function show(el) {
+	el.removeAttribute("hidden");
+	el.removeAttribute("aria-hidden");
+	const style = el.getAttribute("style");
+	if (style) el.setAttribute("style", style.split(";").filter((d) => !TRUNCATION_DECLARATION.test(d)).join(";"));
+}
+/** The truncated block a toggle opens: a revealed block next to it, or one named or hidden like a truncation. */
+function truncatedNear(toggle, revealed, findings) {
+	for (const el of near(toggle)) {
+		if (revealed.has(el)) return el;
+		if ((isNamedTruncation(el) || (findings.styles?.isHidden(el) ?? false)) && textOf(el).length >= 120) return el;
+	}
+	return null;
+}
+/** The elements a toggle may open: its element siblings, its parent's, and the one it names in aria-controls. */
+function near(toggle) {
+	const parent = toggle.parentElement;
+	const controlled = toggle.getAttribute("aria-controls");
+	return [
+		toggle.previousElementSibling,
+		toggle.nextElementSibling,
+		parent?.previousElementSibling,
+		parent?.nextElementSibling,
+		controlled ? toggle.ownerDocument.getElementById(controlled) : null
+	].filter((el) => el != null);
+}
+function isNamedTruncation(el) {
+	return [...(el.getAttribute("class") ?? "").split(CLASS_SEPARATOR$1), el.id].some((n) => n !== "" && TRUNCATION_TOKEN.test(n));
+}
+/** Whether the live page shows the element as a layer (or, without it, its inline style says so). */
+function isLayer(el, findings) {
+	if (findings.styles) return findings.styles.isLayer(el);
+	const style = el.getAttribute("style") ?? "";
+	return LAYER_STYLE.every((re) => re.test(style));
+}
+function textOf(el) {
+	return (el.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+// src/unprotect/index.ts
+var ELEMENT_NODE = 1;
+var TEXT_NODE = 3;
+var PSEUDOS = ["::before", "::after"];
+var MESSAGE_IDS = new Set(PROTECTION_MESSAGE_IDS);
+var MESSAGE_CLASSES = new Set(PROTECTION_MESSAGE_CLASSES);
+var SCREEN_READER = new Set(SCREEN_READER_CLASSES);
+var SELECTION_BLOCKING = new Set(SELECTION_BLOCK_CLASSES);
+var CLASS_SEPARATOR = /\s+/;
+/**
+* Neutralises copy protection in a clone of the page, before extraction:
+* removes protection alerts and tooltips, inline event handlers and
+* protection scripts, selection blocks (`unselectable`, `user-select:none`),
+* invisible characters inside text, hidden decoy text inside paragraphs,
+* protective layers and paywall overlays; restores text drawn by CSS and
+* the hidden rest of truncated (or script-blanked) articles. Reports each
+* kind with how many were neutralised; blocks count once per place they
+* apply to (an element, or the whole page).
+*
+* One walk over the document. Every question to the live page's styles is
+* asked before the document's structure changes (see SourceMap); elements
+* are removed after it.
+*/
+function neutraliseProtection(doc, report, opts = {}) {
+	const root = doc.documentElement;
+	if (!root) return;
+	const findings = newFindings(opts.styles);
+	visitElement(root, findings);
+	const walker = doc.createTreeWalker(root, 5);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === ELEMENT_NODE) visitElement(node, findings);
+	else if (node.nodeType === TEXT_NODE) visitText(node, findings);
+	decideAfterWalk(findings);
+	for (const label of removeOutermost(findings.removals)) tally(findings, label);
+	for (const [label, targets] of findings.blocks) tally(findings, label, targets.size);
+	for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
+}
 function visitElement(el, findings) {
 	const attrs = readAttrs(el);
 	for (const name of attrs.handlers) {
@@ -5600,12 +8467,54 @@ function visitElement(el, findings) {
 		el.removeAttribute(name);
 	}
 	if (unblockSelection(el, attrs)) block(findings, UNPROTECT_LABELS.selection, el);
+	const tag = el.localName;
 	if (isMessageElement(attrs)) findings.removals.set(el, UNPROTECT_LABELS.message);
-	else if (el.localName === "script") {
+	else if (tag === "style") {
+		if (SELECTION_BLOCK_SHEET.test(el.textContent ?? "")) block(findings, UNPROTECT_LABELS.selection, el);
+	} else if (tag === "script") {
 		const labels = protectionScriptLabels(el);
 		for (const label of labels) block(findings, label, el);
 		if (labels.length > 0) findings.removals.set(el, null);
-	} else if (DECOY_TAGS.has(el.localName) && isDecoy(el, attrs, findings.isHidden)) findings.removals.set(el, UNPROTECT_LABELS.decoy);
+	} else if (DECOY_TAGS.has(tag) && isDecoy(el, attrs, findings.styles)) {
+		findings.removals.set(el, UNPROTECT_LABELS.decoy);
+		return;
+	} else if (isStrongLayer(attrs) && (el.textContent ?? "").trim().length <= 300) findings.removals.set(el, UNPROTECT_LABELS.layer);
+	noteForLater(el, tag, attrs, findings);
+}
+/** Records what is decided after the walk, when the whole page's text is known. */
+function noteForLater(el, tag, attrs, findings) {
+	const { pending, styles } = findings;
+	if (!DECOY_TAGS.has(tag) && !NON_TEXT_PARENTS.has(tag) && (attrs.hidden || attrs.ariaHidden || INLINE_HIDDEN_STYLE.test(attrs.style ?? ""))) pending.hiddenBlocks.push(el);
+	if (isPaywallNamed(attrs)) pending.paywalls.push(el);
+	if (isWeakLayer(attrs) || LAYER_STYLE_HINT.test(attrs.style ?? "")) pending.layers.push(el);
+	if (attrs.toggles && TOGGLE_TAGS.has(tag) && isToggleText(el)) pending.toggles.push(el);
+	if (styles && DECOY_TAGS.has(tag) && el.firstChild === null && !attrs.classes.some((c) => ICON_CLASS.test(c))) noteDrawnText(el, styles, pending);
+}
+/**
+* An empty inline element in prose may draw its text with `::before` /
+* `::after`: words and digits are kept; the marks of a number ("£", ",",
+* "%") only next to other drawn text or a digit.
+*/
+function noteDrawnText(el, styles, pending) {
+	const parent = el.parentElement;
+	if (!parent || !(TEXT_BLOCKS.has(parent.localName) || DECOY_TAGS.has(parent.localName))) return;
+	const [before, after] = PSEUDOS.map((p) => styles.drawnText(el, p));
+	const drawn = before + after;
+	if (!drawn || !(DRAWN_TEXT_WORDY.test(drawn) || DRAWN_NUMBER_MARKS.test(drawn) && besideNumber(el))) return;
+	if (!styles.isHidden(el)) pending.drawn.push({
+		el,
+		before,
+		after
+	});
+}
+/** Is the element next to an empty inline element (more drawn text) or a digit? */
+function besideNumber(el) {
+	return [el.previousSibling, el.nextSibling].some((sib, i) => {
+		if (!sib) return false;
+		if (sib.nodeType === ELEMENT_NODE) return DECOY_TAGS.has(sib.localName) && sib.firstChild === null;
+		const text = sib.textContent ?? "";
+		return /\d/.test(i === 0 ? text.slice(-1) : text.charAt(0));
+	});
 }
 function readAttrs(el) {
 	const attrs = {
@@ -5613,22 +8522,56 @@ function readAttrs(el) {
 		classes: [],
 		style: null,
 		hidden: false,
+		ariaHidden: false,
 		unselectable: false,
-		handlers: []
+		toggles: el.localName === "button",
+		handlers: [],
+		styled: false,
+		named: false
 	};
-	for (const name of el.getAttributeNames()) if (name === "class") attrs.classes = (el.getAttribute(name) ?? "").trim().split(CLASS_SEPARATOR);
-	else if (name === "id") attrs.id = el.getAttribute(name);
-	else if (name === "style") attrs.style = el.getAttribute(name);
+	for (const name of el.getAttributeNames()) if (name === "class") {
+		const value = el.getAttribute(name) ?? "";
+		attrs.classes = value.trim().split(CLASS_SEPARATOR);
+		attrs.named ||= NAME_HINT.test(value);
+	} else if (name === "id") {
+		attrs.id = el.getAttribute(name);
+		attrs.named ||= NAME_HINT.test(attrs.id ?? "");
+	} else if (name === "style") attrs.style = el.getAttribute(name);
 	else if (name === "hidden") attrs.hidden = true;
+	else if (name === "aria-hidden") attrs.ariaHidden = el.getAttribute(name) === "true";
 	else if (name === "unselectable") attrs.unselectable = true;
-	else if (EVENT_HANDLER_ATTRIBUTE.test(name)) attrs.handlers.push(name);
+	else if (name === "href") attrs.toggles ||= TOGGLE_HREF.test((el.getAttribute(name) ?? "").trim());
+	else if (name === "aria-expanded" || name === "aria-controls") attrs.toggles = true;
+	else if (name === "role") attrs.toggles ||= TOGGLE_ROLES.has(el.getAttribute(name) ?? "");
+	else if (EVENT_HANDLER_ATTRIBUTE.test(name)) {
+		attrs.handlers.push(name);
+		if (name === "onclick") attrs.toggles = true;
+	}
+	attrs.styled = attrs.classes.length > 0 || attrs.id !== null || attrs.style !== null;
 	return attrs;
+}
+function names(attrs) {
+	return attrs.id ? [...attrs.classes, attrs.id] : attrs.classes;
+}
+function isStrongLayer(attrs) {
+	return attrs.named && names(attrs).some((n) => LAYER_TOKENS.strong.test(n));
+}
+function isWeakLayer(attrs) {
+	return attrs.named && names(attrs).some((n) => LAYER_TOKENS.weak.test(n));
+}
+function isPaywallNamed(attrs) {
+	return attrs.named && names(attrs).some((n) => PAYWALL_TOKEN.test(n));
+}
+function isToggleText(el) {
+	const text = (el.textContent ?? "").trim();
+	return text.length > 0 && text.length <= 40 && TRUNCATION_TOGGLE_TEXT.test(text);
 }
 function visitText(text, findings) {
 	const parent = text.parentElement;
 	if (!parent || NON_TEXT_PARENTS.has(parent.localName)) return;
 	const removed = removeInvisibleChars(text);
 	if (removed > 0) tally(findings, UNPROTECT_LABELS.invisible, removed);
+	findings.pending.textChars += text.data.length;
 	if (text.data.length > 200 || !MESSAGE_HINT.test(text.data)) return;
 	const box = messageBox(parent);
 	if (box) findings.removals.set(box, UNPROTECT_LABELS.message);
@@ -5674,36 +8617,6 @@ function protectionScriptLabels(script) {
 	return PROTECTION_SCRIPT_SIGNATURES.filter((s) => s.pattern.test(code)).map((s) => s.label);
 }
 /**
-* Removes invisible characters from a text node. Joiners are kept where they
-* join letters of scripts that need them, or emoji.
-* @returns how many characters were removed.
-*/
-function removeInvisibleChars(text) {
-	const data = text.data;
-	if (!INVISIBLE_CHAR.test(data)) return 0;
-	let removed = 0;
-	const cleaned = data.replace(INVISIBLE_CHARS, (ch, offset) => {
-		if (JOINERS.has(ch) && !joinerIsMeaningless(data, offset)) return ch;
-		removed++;
-		return "";
-	});
-	if (removed > 0) text.data = cleaned;
-	return removed;
-}
-/** A joiner means nothing when its nearest visible neighbours need no joining. */
-function joinerIsMeaningless(data, offset) {
-	return [visibleNeighbour(data, offset, -1), visibleNeighbour(data, offset, 1)].every((ch) => ch === void 0 || JOINER_FREE_NEIGHBOUR.test(ch));
-}
-/** The nearest character before (step -1) or after (step 1) `offset` that is not invisible. */
-function visibleNeighbour(data, offset, step) {
-	for (let i = offset + step; i >= 0 && i < data.length; i += step) {
-		if (INVISIBLE_CHAR.test(data.charAt(i))) continue;
-		const code = data.charCodeAt(i);
-		const start = step < 0 && code >= 56320 && code <= 57343 && i > 0 ? i - 1 : i;
-		return String.fromCodePoint(data.codePointAt(start) ?? code);
-	}
-}
-/**
 * The box of a protection message: the largest of the text's element and its
 * closest ancestors whose whole text is the message.
 */
@@ -5725,24 +8638,24 @@ function isWholeMessage(el) {
 * text of its parent. Hidden paragraphs and other blocks are never decoys,
 * nor is text hidden for screen readers.
 */
-function isDecoy(el, attrs, isHidden) {
+function isDecoy(el, attrs, styles) {
 	const hiddenInline = attrs.hidden || hiddenByStyle(attrs.style);
-	if (!hiddenInline && !isHidden) return false;
+	if (!hiddenInline && !(styles && attrs.styled)) return false;
 	const parent = el.parentElement;
 	if (!parent || !isAmongText(el) || attrs.classes.some((c) => SCREEN_READER.has(c))) return false;
 	const length = (el.textContent ?? "").trim().length;
 	if (length === 0 || length > 60) return false;
-	if (!hiddenInline && !isHidden?.(el)) return false;
-	return !isHiddenElement(parent, isHidden);
+	if (!hiddenInline && !styles?.isHidden(el)) return false;
+	return !isHiddenElement(parent, styles);
 }
 function hiddenByStyle(style) {
 	if (!style) return false;
 	const lower = style.toLowerCase();
 	return HIDING_STYLES.some((all) => all.every((re) => re.test(lower)));
 }
-function isHiddenElement(el, isHidden) {
+function isHiddenElement(el, styles) {
 	if (el.hasAttribute("hidden") || hiddenByStyle(el.getAttribute("style"))) return true;
-	return isHidden?.(el) ?? false;
+	return styles?.isHidden(el) ?? false;
 }
 /** Has the element visible text right next to it (text or inline siblings)? */
 function isAmongText(el) {
@@ -5751,11 +8664,39 @@ function isAmongText(el) {
 function hasTextNeighbour(el, direction) {
 	for (let sib = el[direction], steps = 0; sib && steps < 3; sib = sib[direction], steps++) {
 		const isText = sib.nodeType === TEXT_NODE;
-		const isInline = sib.nodeType === ELEMENT_NODE$1 && DECOY_TAGS.has(sib.localName);
+		const isInline = sib.nodeType === ELEMENT_NODE && DECOY_TAGS.has(sib.localName);
 		if ((isText || isInline) && sib.textContent?.trim()) return true;
 		if (!isText) return false;
 	}
 	return false;
+}
+// src/unprotect/styles.ts
+/**
+* A probe for a working copy: each element is judged by the element of the
+* live page it was cloned from (`locate`); an element without one is shown,
+* no layer, and draws nothing. Answers about hiding are remembered.
+*/
+function viaSource(probe, locate) {
+	const hidden = /* @__PURE__ */ new WeakMap();
+	return {
+		isHidden: (el) => {
+			let answer = hidden.get(el);
+			if (answer === void 0) {
+				const source = locate(el);
+				answer = source !== null && probe.isHidden(source);
+				hidden.set(el, answer);
+			}
+			return answer;
+		},
+		isLayer: (el) => {
+			const source = locate(el);
+			return source !== null && probe.isLayer(source);
+		},
+		drawnText: (el, pseudo) => {
+			const source = locate(el);
+			return source === null ? "" : probe.drawnText(source, pseudo);
+		}
+	};
 }
 // src/pipeline/failures.ts
 /** What the reader is told when a page cannot be read. Plain words, no traces. */
@@ -5766,6 +8707,39 @@ var FAILURE_MESSAGES = {
 	"too-large": "This page is too large for Pith to read without freezing the tab.",
 	error: "Pith could not read this page. Reloading it and trying again may help."
 };
+// src/pipeline/frames.ts
+/** Reads a frame's document through the DOM (`contentDocument`, null for cross-origin frames). */
+var readFrame = (frame) => {
+	try {
+		return frame.contentDocument ?? null;
+	} catch {
+		return null;
+	}
+};
+/**
+* Replaces each iframe of the working copy whose live frame shows at least
+* `minChars` characters of text with a `div` holding a copy of that frame's
+* body, and tells `map` where the copied nodes came from.
+* @returns how many frames were inlined.
+*/
+function inlineFrames(copy, map, read, minChars) {
+	const found = [];
+	for (const frame of Array.from(copy.getElementsByTagName("iframe"))) {
+		const live = map.source(frame);
+		const body = live ? read(live)?.body : null;
+		if (body && (body.textContent ?? "").trim().length >= minChars) found.push({
+			frame,
+			body
+		});
+	}
+	for (const { frame, body } of found) {
+		const box = copy.createElement("div");
+		for (const child of Array.from(body.childNodes)) box.append(copy.importNode(child, true));
+		map.graft(box, body);
+		frame.replaceWith(box);
+	}
+	return found.length;
+}
 // src/pipeline/report.ts
 /** Collects the removals of all stages, in the order they were first reported. */
 var RemovalLog = class {
@@ -5787,12 +8761,71 @@ var RemovalLog = class {
 		return this.#items.map((r) => ({ ...r }));
 	}
 };
+new Set(Object.values(UNPROTECT_LABELS).filter((label) => !(label in UNPROTECT_PLURALS)));
+// src/pipeline/source-map.ts
+/**
+* Finds, for a node of the working copy, the live node it was cloned from,
+* so that questions only the live page can answer (its computed styles) are
+* asked about the right element. Nothing is walked up front: a lookup pairs
+* the children of each ancestor on the way once, and remembers them, so
+* asking about a few hundred elements costs about one pass over their
+* parents' children. Valid until the working copy's structure changes.
+*/
+var SourceMap = class {
+	#links = /* @__PURE__ */ new WeakMap();
+	#paired = /* @__PURE__ */ new WeakSet();
+	/** Maps the copy `copyRoot` (a clone of `sourceRoot`). */
+	constructor(copyRoot, sourceRoot) {
+		this.#links.set(copyRoot, sourceRoot);
+	}
+	/**
+	* Declares that the children of `copy` were cloned from the children of
+	* `source` (an inlined frame's body standing in for its iframe).
+	*/
+	graft(copy, source) {
+		this.#links.set(copy, source);
+	}
+	/** The live node `node` was cloned from, or null when it has none (added to the copy, or changed since). */
+	source(node) {
+		const known = this.#links.get(node);
+		if (known) return known;
+		const path = [];
+		let up = node;
+		while (up && !this.#links.has(up)) {
+			path.push(up);
+			up = up.parentNode;
+		}
+		if (!up) return null;
+		for (let i = path.length - 1; i >= 0; i--) {
+			const parent = path[i]?.parentNode;
+			if (!parent || !this.#pair(parent)) return null;
+		}
+		return this.#links.get(node) ?? null;
+	}
+	/** Pairs the children of a mapped copy node with its source's, in order, up to the first that differs. */
+	#pair(copy) {
+		if (this.#paired.has(copy)) return true;
+		const source = this.#links.get(copy);
+		if (!source) return false;
+		this.#paired.add(copy);
+		let s = source.firstChild;
+		for (let c = copy.firstChild; c && s; c = c.nextSibling, s = s.nextSibling) {
+			if (this.#links.has(c)) continue;
+			if (c.nodeName !== s.nodeName) break;
+			this.#links.set(c, s);
+		}
+		return true;
+	}
+};
 // src/pipeline/index.ts
 /**
 * Pith's extraction pipeline: one orchestrator calling small named stages in a
 * fixed, documented order. It takes a Document (the live page in the injected
 * script, a jsdom document in Vitest and the CLI), works on a clone of it and
 * returns a plain, serialisable result. It imports no browser API.
+*
+* Before the stages: the document is cloned, and the text of same-origin
+* frames is copied into the clone in place of their iframes (frames.ts).
 *
 * Order (each stage sees what the ones before it left):
 *  1. unprotect   — neutralise copy protection: alerts, handlers, selection blocks, decoys, invisible characters
@@ -5808,7 +8841,9 @@ var LIMITS = {
 	/** Pages with more elements than this are refused rather than freezing the tab. */
 	maxElements: 2e5,
 	/** Less article text than this (characters) does not read as an article. */
-	minArticleChars: 250
+	minArticleChars: 250,
+	/** A same-origin frame with less text than this (characters) is not read with the page. */
+	minFrameChars: 250
 };
 /** Thrown by a stage to end the pipeline with a reason the reader is told. */
 var Unreadable = class extends Error {
@@ -5827,7 +8862,7 @@ var STAGES = [
 	{
 		name: "unprotect",
 		why: "Copy protection must not leak its alerts, decoys or invisible characters into the text.",
-		run: (ctx) => neutraliseProtection(ctx.doc, ctx.log.for("unprotect"), { isHidden: ctx.isHidden })
+		run: (ctx) => neutraliseProtection(ctx.doc, ctx.log.for("unprotect"), { styles: ctx.styles })
 	},
 	{
 		name: "related",
@@ -5875,6 +8910,7 @@ var STAGES = [
 			const parsed = need(ctx.parsed, "figures");
 			ctx.figures = extractFigures(ctx.text, {
 				title: parsed.title ?? "",
+				standfirst: parsed.excerpt,
 				lang: articleLang(ctx)
 			});
 		}
@@ -5887,9 +8923,11 @@ function clean(value) {
 	const v = value?.replace(/\s+/g, " ").trim();
 	return v ? v : null;
 }
-function precheck(source) {
+function precheckSize(source) {
 	if (source.getElementsByTagName("*").length > LIMITS.maxElements) throw new Unreadable("too-large", FAILURE_MESSAGES["too-large"]);
-	const body = source.body;
+}
+function precheckText(doc) {
+	const body = doc.body;
 	if (!body || !body.textContent?.trim()) throw new Unreadable("empty", FAILURE_MESSAGES.empty);
 }
 /**
@@ -5899,18 +8937,21 @@ function precheck(source) {
 function extractArticle(source, opts = {}) {
 	const timings = {};
 	try {
-		precheck(source);
+		precheckSize(source);
 		const win = opts.win ?? source.defaultView;
 		if (!win) throw new Error("extractArticle needs a window: pass opts.win");
 		let t = performance.now();
 		const doc = source.cloneNode(true);
+		const map = new SourceMap(doc, source);
+		inlineFrames(doc, map, opts.readFrame ?? readFrame, LIMITS.minFrameChars);
+		precheckText(doc);
 		timings.clone = performance.now() - t;
 		const ctx = {
 			doc,
 			win,
 			url: opts.url ?? source.URL,
 			log: new RemovalLog(),
-			isHidden: opts.isHidden,
+			styles: opts.styles && viaSource(opts.styles, (el) => map.source(el)),
 			related: [],
 			parsed: null,
 			body: null,
@@ -6049,14 +9090,14 @@ function compact(text) {
 * Where in Pith's pipeline a piece of text is lost. Runs the pipeline's own STAGES, in order,
 * on a clone of the page, and after each stage checks which snippets are still in the working
 * text (the page body before Readability, its article after, then the sanitised body, then the
-* plain text). A diagnostic for the benchmark: it does not replace `extractArticle`.
+* plain text). A diagnostic for the benchmark: it does not replace `extractArticle` (and, like the
+* CLI in jsdom, it passes no live styles and reads no frames).
 */
 /** The text a stage left: the plain text once there is one, else the sanitised body, the article, the page. */
 function workingText(ctx) {
 	if (ctx.text) return ctx.text;
 	if (ctx.body) return ctx.body.textContent ?? "";
-	const content = ctx.parsed?.content;
-	if (content && typeof content === "object" && "textContent" in content) return String(content.textContent ?? "");
+	if (ctx.parsed) return ctx.parsed.content?.textContent ?? "";
 	return ctx.doc.body?.textContent ?? "";
 }
 /**
@@ -6083,18 +9124,18 @@ function traceSnippets(source, win, url, snippets) {
 	};
 	for (const stage of STAGES) {
 		if (alive.size === 0) break;
-		let text = "";
+		let text;
 		try {
 			stage.run(ctx);
 			text = compact(workingText(ctx));
 		} catch {
-			text = "";
+			text = null;
 		}
-		for (const i of [...alive]) if (!text.includes(wanted[i] ?? "")) {
-			lostAt[i] = stage.name;
+		for (const i of [...alive]) if (text === null || !text.includes(wanted[i] ?? "")) {
+			lostAt[i] = text === null ? `${stage.name} (page refused)` : stage.name;
 			alive.delete(i);
 		}
-		if (!text) break;
+		if (text === null) break;
 	}
 	return lostAt;
 }
@@ -6262,7 +9303,6 @@ var CONTENT_PLACES = [
 * (comments, navigation, a related-posts list, a cookie box…), for the benchmark's
 * failure analysis. Reads the document only.
 */
-var ELEMENT_NODE = 1;
 /** The deepest element whose text holds the snippet (whitespace ignored), or null when the page's text lacks it. */
 function locate(doc, snippet) {
 	const wanted = compact(snippet);
@@ -6305,8 +9345,9 @@ function kindOf(doc, snippet) {
 function contentPlaceOf(doc, snippet) {
 	const el = locate(doc, snippet);
 	if (!el) return "not in the page text";
-	for (let up = el; up && up.nodeType === ELEMENT_NODE; up = up.parentElement) {
-		const place = CONTENT_PLACES.find((p) => p.tags.includes(up.localName));
+	for (let up = el; up; up = up.parentElement) {
+		const tag = up.localName;
+		const place = CONTENT_PLACES.find((p) => p.tags.includes(tag));
 		if (place) return place.kind;
 	}
 	return "paragraph / other";
@@ -6390,4 +9431,4 @@ function compareMetadata(expected, actual) {
 	for (const f of METADATA_FIELDS) out[f] = metaValue(expected[f]) === metaValue(actual?.[f]);
 	return out;
 }
-export { LIMITS, METADATA_FIELDS, STAGES, addCounts, blocksOf, compact, compareMetadata, contentPlaceOf, diffBlocks, extractArticle, htmlToText, kindOf, metaValue, metrics, normaliseWhitespace, positionOf, scorePage, textSimilarity, traceSnippets, withoutMarkers };
+export { LIMITS, METADATA_FIELDS, STAGES, addCounts, compact, compareMetadata, contentPlaceOf, diffBlocks, extractArticle, htmlToText, kindOf, metaValue, metrics, normaliseWhitespace, positionOf, scorePage, textSimilarity, traceSnippets };

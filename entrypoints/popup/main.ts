@@ -9,13 +9,13 @@ import { exportFilename, toMarkdown, toPlainText } from '../../src/export';
 import { FAILURE_MESSAGES } from '../../src/pipeline/failures';
 import { describeRemovals } from '../../src/pipeline/report';
 import { renderHtml } from '../../src/sanitize';
-import type { Article, ExtractResult, FailReason, Figure, RelatedPost } from '../../src/types';
+import type { Article, ExtractResult, FailReason } from '../../src/types';
 import { send } from '../../lib/send';
 import { byId, download, formatDate, h } from './dom';
+import { renderFigures } from './figures';
+import { readingListItem, renderRelated } from './related';
+import { setupUnlock } from './unlock';
 import './style.css';
-
-/** How many figure cards show before "Show all". */
-const FIGURES_SHOWN = 6;
 
 const params = new URLSearchParams(location.search);
 let current: Article | null = null;
@@ -68,60 +68,6 @@ async function readTab(tabId: number): Promise<ExtractResult> {
 
 // ---------------------------------------------------------------- rendering
 
-function renderFigure(f: Figure): HTMLLIElement {
-  return h(
-    'li',
-    { class: 'figure', 'data-kind': f.kind, 'data-unit': f.unit, 'data-value': String(f.value) },
-    h('span', { class: 'figure-text' }, f.text),
-    h('span', { class: 'figure-measures' }, f.measures),
-    h('span', { class: 'figure-sentence', title: f.sentence }, f.sentence),
-  );
-}
-
-function renderFigures(figures: Figure[]): void {
-  const list = byId('figures');
-  const more = byId<HTMLButtonElement>('figures-more');
-  byId('figures-section').hidden = figures.length === 0;
-  const show = (all: boolean) => {
-    list.replaceChildren(...(all ? figures : figures.slice(0, FIGURES_SHOWN)).map(renderFigure));
-    more.hidden = all || figures.length <= FIGURES_SHOWN;
-  };
-  more.textContent = `Show all ${figures.length} figures`;
-  more.onclick = () => show(true);
-  show(false);
-}
-
-function relatedMeta(post: RelatedPost): string {
-  return [post.author, formatDate(post.date)].filter(Boolean).join(' · ');
-}
-
-function renderRelated(article: Article): void {
-  byId('related-section').hidden = article.related.length === 0;
-  byId('related').replaceChildren(
-    ...article.related.map((post) => {
-      const button = h('button', { type: 'button', class: 'save-link' }, 'Save for later');
-      button.onclick = async () => {
-        const res = await send({ type: 'link/save', post, from: { url: article.url, title: article.title } });
-        if (!res.ok) return say(res.message);
-        button.dataset.saved = '1';
-        button.textContent = 'Saved';
-        say(`Saved “${post.title}” for later`);
-      };
-      return h(
-        'li',
-        { class: 'related-post' },
-        h(
-          'div',
-          {},
-          h('a', { class: 'related-title', href: post.url, target: '_blank', rel: 'noopener noreferrer' }, post.title),
-          h('span', { class: 'related-meta' }, relatedMeta(post)),
-        ),
-        button,
-      );
-    }),
-  );
-}
-
 function markSaved(saved: boolean): void {
   const button = byId('save');
   button.dataset.saved = saved ? '1' : '0';
@@ -147,8 +93,8 @@ function renderArticle(article: Article, source: 'page' | 'saved'): void {
   body.dir = article.dir === 'rtl' ? 'rtl' : 'auto';
   // Saved articles are read offline and privately: their images are not fetched.
   renderHtml(body, article.html, { images: source === 'saved' ? 'text' : 'load' });
-  renderFigures(article.figures);
-  renderRelated(article);
+  renderFigures(article, say);
+  renderRelated(article, say);
   byId('reader').hidden = false;
   showView('article');
   setState('article');
@@ -217,23 +163,8 @@ async function renderSavedView(): Promise<void> {
   );
   const saved = links.ok ? links.value.links : [];
   byId('links-empty').hidden = saved.length > 0;
-  byId('saved-links').replaceChildren(
-    ...saved.map((link) => {
-      const del = h('button', { type: 'button', class: 'delete', 'aria-label': `Delete “${link.title}”` }, 'Delete');
-      del.onclick = async () => {
-        const res = await send({ type: 'link/delete', id: link.id });
-        say(res.ok ? `Deleted “${link.title}”` : res.message);
-        await renderSavedView();
-      };
-      const meta = [link.author, link.fromTitle && `from ${link.fromTitle}`].filter(Boolean).join(' · ');
-      return h(
-        'li',
-        { class: 'saved-link', 'data-id': link.id },
-        h('div', {}, h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.title), h('span', { class: 'saved-meta' }, meta)),
-        del,
-      );
-    }),
-  );
+  const actions = { say, refresh: renderSavedView, openArticle: openSaved };
+  byId('saved-links').replaceChildren(...saved.map((link) => readingListItem(link, actions)));
 }
 
 async function openSaved(id: string): Promise<void> {
@@ -272,6 +203,7 @@ async function start(): Promise<void> {
 
   const tabId = await targetTabId();
   if (tabId === undefined) return showError('restricted');
+  void setupUnlock(tabId, say).catch((err) => console.error('Pith: unlock controls failed:', err));
   const result = await readTab(tabId);
   if (!result.ok) return showError(result.reason, result.message);
   renderArticle(result.article, 'page');

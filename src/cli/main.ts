@@ -1,20 +1,33 @@
 /**
  * The Node CLI: the same pipeline as the extension, on a saved page.
  *
- *   pith extract <file.html> [--url URL] [--format json|txt|md] [--debug]
+ *   pith extract <file.html> [--url URL] [--format json|txt|md|figures|figures-csv|figures-json|figures-md] [--figures] [--debug]
  *
+ * `--figures` is `--format figures`: the key figures as a table.
  * A page with no article exits with status 1 and a one-line reason on stderr.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { toMarkdown, toPlainText } from '../export';
+import { figuresToCsv, figuresToJson, figuresToMarkdown, figuresToText, toMarkdown, toPlainText } from '../export';
 import { extractArticle } from '../pipeline';
-import type { ExtractResult } from '../types';
+import type { Article, ExtractResult } from '../types';
 
-const USAGE = 'usage: pith extract <file.html> [--url URL] [--format json|txt|md] [--debug]';
-const FORMATS = ['json', 'txt', 'md'] as const;
+const USAGE =
+  'usage: pith extract <file.html> [--url URL] [--format json|txt|md|figures|figures-csv|figures-json|figures-md] [--figures] [--debug]';
+const FORMATS = ['json', 'txt', 'md', 'figures', 'figures-csv', 'figures-json', 'figures-md'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** What each format prints for an article. */
+const WRITERS: Record<Format, (article: Article, doc: Document) => string> = {
+  json: (article) => JSON.stringify(article, null, 2),
+  txt: (article) => toPlainText(article),
+  md: (article, doc) => toMarkdown(article, doc),
+  figures: (article) => figuresToText(article.figures),
+  'figures-csv': (article) => figuresToCsv(article.figures),
+  'figures-json': (article) => figuresToJson(article),
+  'figures-md': (article) => figuresToMarkdown(article),
+};
 
 /** Reads a saved page the way the extension reads a live one. */
 export function extractFile(file: string, url?: string): { result: ExtractResult; dom: JSDOM } {
@@ -40,6 +53,7 @@ export function main(argv: string[]): void {
       options: {
         url: { type: 'string' },
         format: { type: 'string', default: 'json' },
+        figures: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,8 +68,8 @@ export function main(argv: string[]): void {
   }
   const [command, file] = positionals;
   if (command !== 'extract' || !file) fail(USAGE, 2);
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) fail(`unknown format "${values.format}" (json, txt or md)`, 2);
+  const format = (values.figures ? 'figures' : values.format) as Format;
+  if (!FORMATS.includes(format)) fail(`unknown format "${values.format}" (${FORMATS.join(', ')})`, 2);
 
   let read;
   try {
@@ -65,12 +79,6 @@ export function main(argv: string[]): void {
   }
   const { result, dom } = read;
   if (!result.ok) fail(values.debug && result.detail ? `${result.message} (${result.detail})` : result.message);
-  const { article } = result;
-  const out =
-    format === 'json'
-      ? JSON.stringify(article, null, 2)
-      : format === 'txt'
-        ? toPlainText(article)
-        : toMarkdown(article, dom.window.document);
+  const out = WRITERS[format](result.article, dom.window.document);
   process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
 }

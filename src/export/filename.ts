@@ -15,14 +15,15 @@ const EDGE_HYPHENS = /^-+|-+$/g;
  * site name, else "article") plus the extension. Letters of every script are
  * kept; accents on Latin letters are dropped; everything else, including
  * filesystem-forbidden characters, becomes a hyphen. At most 80 characters,
- * cut at a hyphen where that keeps most of the title.
+ * cut at a hyphen where that keeps most of the title. `suffix` goes before
+ * the extension ("-figures").
  *
  * @example exportFilename(article, 'txt') // "kazakhstan-rare-earth-metals-industry-set-to-expand.txt"
  */
-export function exportFilename(article: Article, ext: 'txt' | 'md' | 'html' | 'json'): string {
+export function exportFilename(article: Article, ext: 'txt' | 'md' | 'html' | 'json' | 'csv', suffix = ''): string {
   let stem = slug(article.title) || slug(article.siteName ?? '') || FALLBACK_FILENAME;
   if (WINDOWS_RESERVED_NAME.test(stem)) stem = `${stem}-${FALLBACK_FILENAME}`;
-  return `${stem}.${ext}`;
+  return `${stem}${suffix}.${ext}`;
 }
 
 function slug(text: string): string {

@@ -1,4 +1,5 @@
-/** Exports of an Article: .txt, .md and safe filenames. */
+/** Exports of an Article: .txt, .md, its key figures (CSV, JSON, Markdown) and safe filenames. */
 export { exportFilename } from './filename';
-export { toMarkdown } from './markdown';
+export { figuresToCsv, figuresToJson, figuresToText } from './figures';
+export { figuresToMarkdown, toMarkdown } from './markdown';
 export { toPlainText } from './plain-text';

@@ -1,11 +1,11 @@
 import TurndownService from 'turndown';
 import type { Article, Figure, RelatedPost } from '../types';
+import { figuresMarkdownTable } from './figures';
 import { formatDate, oneLine, yamlString } from './format';
 import { gfmTables } from './markdown-tables';
 import { bylineName } from './plain-text';
 import { EXTRA_MARKDOWN_ESCAPES, LABELS, TURNDOWN_OPTIONS } from './rules';
 
-const CELL_PIPE = /\|/g;
 const LINK_DESTINATION_SPECIALS = /[<>()]/g;
 const HEADING_CLOSER = /(\s)(#+)$/;
 
@@ -71,11 +71,21 @@ function frontMatter(article: Article): string {
 }
 
 function figuresSection(figures: Figure[], md: TurndownService): string {
-  const cell = (text: string): string => md.escape(oneLine(text)).replace(CELL_PIPE, '\\|');
-  const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  const rows = figures.map((f) => row([cell(f.text), cell(f.measures), cell(f.sentence)]));
-  const separator = row(LABELS.figureColumns.map(() => '---'));
-  return [`## ${LABELS.keyFigures}`, '', row(LABELS.figureColumns), separator, ...rows].join('\n');
+  return [`## ${LABELS.keyFigures}`, '', figuresMarkdownTable(figures, LABELS.figureColumns, (t) => md.escape(t))].join('\n');
+}
+
+/**
+ * The key figures alone as Markdown: a heading naming the article, its
+ * source, and a table of rank, figure, value, unit, what it measures and
+ * its sentence. Ends with one newline.
+ */
+export function figuresToMarkdown(article: Pick<Article, 'title' | 'url' | 'figures'>): string {
+  const md = markdownService();
+  const escape = (t: string): string => md.escape(t);
+  const lines = [`# ${LABELS.keyFigures}: ${escape(oneLine(article.title))}`, ''];
+  if (article.url) lines.push(`${LABELS.source}: [${escape(article.url)}](${linkDestination(article.url)})`, '');
+  lines.push(figuresMarkdownTable(article.figures, LABELS.figureTableColumns, escape));
+  return `${lines.join('\n')}\n`;
 }
 
 function relatedSection(posts: RelatedPost[], md: TurndownService): string {

@@ -11,8 +11,27 @@ export const LABELS = {
   published: 'Published',
   keyFigures: 'Key figures',
   figureColumns: ['Figure', 'Measures', 'Sentence'],
+  /** Columns of the figures-only Markdown export. */
+  figureTableColumns: ['#', 'Figure', 'Value', 'Unit', 'Measures', 'Sentence'],
   relatedPosts: 'Related posts',
 } as const;
+
+/** Columns of the figures CSV export (a header row of these names, one row per figure). */
+export const FIGURE_CSV_COLUMNS = [
+  'rank', 'text', 'value', 'value_max', 'unit', 'kind', 'measures', 'year', 'mentions', 'position', 'sentence',
+] as const;
+
+/** Line end of CSV rows (RFC 4180). */
+export const CSV_LINE_END = '\r\n';
+
+/** A CSV cell that would need quoting (RFC 4180): a comma, a quote, a line break, or space at an end. */
+export const CSV_NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/**
+ * Text cells starting with these are read as formulas by spreadsheets
+ * ("=HYPERLINK(…)" in page text): they get a leading apostrophe.
+ */
+export const CSV_FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A byline that already starts with "By" ("By Jane Doe", "by: Jane Doe") loses it before "By" is added. */
 export const BYLINE_PREFIX = /^by:?\s+/i;

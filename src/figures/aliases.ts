@@ -82,6 +82,11 @@ export function alternation(sources: Iterable<{ readonly source: string; readonl
   return sorted.length ? sorted.map(([source]) => source).join('|') : '(?!)';
 }
 
+/** Words as an alternation matching them in any case without the `i` flag, longest first. */
+export function anyCaseAlternation(words: readonly string[]): string {
+  return alternation(words.map((w) => ({ source: spelling(w, true), length: w.length })));
+}
+
 /** Plain words as an alternation for a case-insensitive regex, longest first. */
 export function wordAlternation(words: readonly string[]): string {
   return alternation(words.map((w) => ({ source: spelling(w, false), length: w.length })));
@@ -116,7 +121,7 @@ function readings(token: string, first: boolean): [string, number][] {
   if (!first) return found;
   const head = HYPHENATED.exec(token)?.[1];
   if (head) found.push([head, 0]);
-  if (LEADING_HYPHEN.test(token)) for (const [inner] of readings(token.slice(1), false)) found.push([inner, 1]);
+  if (LEADING_HYPHEN.test(token)) for (const [inner] of readings(token.slice(1), true)) found.push([inner, 1]);
   return found;
 }
 

@@ -4,11 +4,20 @@
  * tables that give their meaning.
  */
 import type { FigureKind } from '../types';
-import { AliasTable, SPACE, alternation, classBody, fill, firstLetterAnyCase, literal, withClasses, wordAlternation } from './aliases';
+import { AliasTable, SPACE, alternation, anyCaseAlternation, classBody, fill, firstLetterAnyCase, literal, withClasses, wordAlternation } from './aliases';
 import { conventionFor, numberSource } from './parse';
 import {
   ABBREVIATIONS,
   CURRENCIES,
+  CURRENCY_SUBUNITS,
+  FRACTION_WORDS,
+  NUMBER_WORDS,
+  ONE_WORDS,
+  PER_LINKS,
+  PER_UNITS,
+  TIME_POINT_AFTER,
+  TIME_POINT_BEFORE,
+  WORD_FIGURES,
   MONTHS,
   NOT_FIGURES,
   NOT_FIGURE_FIRST_CHARS,
@@ -23,6 +32,7 @@ import {
   RATIO_WORDS,
   SCALES,
   SCALE_UNIT_LINKS,
+  TARGET_BEFORE_WORDS,
   TARGET_GAP_WORDS,
   TARGET_PREPOSITIONS,
   TARGET_YEAR_END,
@@ -32,6 +42,7 @@ import {
   UNITS,
   VERBS,
   type NumberConvention,
+  type WordFigureRule,
 } from './rules';
 
 /** What a scale word does to its number. */
@@ -55,6 +66,24 @@ export interface RatioMeaning {
   readonly needsModal: boolean;
 }
 
+/** One rule of {@link WORD_FIGURES} and its sticky regex (groups `n`, a number, and `one`), compiled on first use. */
+export class WordFigure {
+  readonly rule: WordFigureRule;
+  readonly #source: string;
+  #sticky: RegExp | undefined;
+
+  constructor(rule: WordFigureRule, source: string) {
+    this.rule = rule;
+    this.#source = source;
+  }
+
+  /** The rule's regex, to read a match at a position. */
+  get sticky(): RegExp {
+    this.#sticky ??= new RegExp(this.#source, 'iy');
+    return this.#sticky;
+  }
+}
+
 /**
  * The compiled grammar of one language. The sticky (`y`) regexes are read
  * at a position by setting `lastIndex`; the global ones scan a text. Units,
@@ -64,8 +93,21 @@ export interface Grammar {
   readonly convention: NumberConvention;
   /** Global: text with digits that is no figure (dates, times, phone numbers, labels). */
   readonly mask: RegExp;
-  /** Global: where a figure may start (a currency sign or a digit at a word start). */
+  /** Global: where a figure may start (a currency sign or a digit at a word start, or a number word). */
   readonly start: RegExp;
+  /** Sticky: a number written as a word ("four", "fünf"); its value is in `numberWords`. */
+  readonly wordNumber: RegExp;
+  /** Lower-case number words of the language (and English) and their values. */
+  readonly numberWords: ReadonlyMap<string, number>;
+  /** Global: any figure written with words (multiples, fractions, shares); group i + 1 is `wordFigures[i]`. */
+  readonly wordFigure: RegExp;
+  readonly wordFigures: readonly WordFigure[];
+  /** Sticky: what joins an amount to what it is counted per ("a", "per", "/", "-a-"). */
+  readonly perLink: RegExp;
+  /** Sticky: words after an amount of time that make it a point in time ("ago"). */
+  readonly timePointAfter: RegExp;
+  /** Whether a text ends with words that make the amount of time after it a point in time ("hace"). */
+  readonly timePointBefore: RegExp;
   /** Sticky: a currency sign before the amount; group 1 is the sign. */
   readonly prefix: RegExp;
   /** Sticky: a number in the page's convention. */
@@ -78,6 +120,10 @@ export interface Grammar {
   readonly rangeSep: RegExp;
   /** Sticky: a deadline after a figure; groups `gap` (words in between) and `year`. */
   readonly target: RegExp;
+  /** Global: a deadline year ("bis 2028", "к 2030 году"); group `year`. */
+  readonly deadline: RegExp;
+  /** The words (and commas) between a deadline and the figure after it in one clause ("will Nordstern"), matched whole. */
+  readonly deadlineGap: RegExp;
   /** Global: ratio words ("doubled", "threefold"). */
   readonly ratio: RegExp;
   /** Whether a text ends with a word that makes a base-form ratio verb a verb ("aims to"). */
@@ -93,6 +139,12 @@ export interface Grammar {
   readonly currencies: AliasTable<string>;
   readonly scales: AliasTable<ScaleMeaning>;
   readonly suffixes: AliasTable<SuffixMeaning>;
+  /** Coins of the language's currencies ("44 cents", "9,8 Cent"). */
+  readonly coins: AliasTable<SuffixMeaning>;
+  /** Units that count only glued to the number ("1.5C"). */
+  readonly glued: AliasTable<SuffixMeaning>;
+  /** What an amount may be counted per ("share", "Quadratmeter"), to its canonical name. */
+  readonly perUnits: AliasTable<string>;
   readonly ratios: AliasTable<RatioMeaning>;
 }
 
@@ -117,7 +169,14 @@ function applies(entry: { readonly langs?: readonly string[] }, primary: string)
 }
 
 /** The parts of a grammar that are the same in every language. */
-type Shared = Omit<Grammar, 'convention' | 'mask' | 'number' | 'target' | 'stopwords' | 'verbs' | 'scales'>;
+type Shared = Pick<
+  Grammar,
+  'prefix' | 'numberNext' | 'scaleLink' | 'rangeSep' | 'ratio' | 'modalEnd' | 'abbreviationEnd' | 'currencies' | 'suffixes' | 'glued' | 'perUnits' | 'perLink' | 'timePointAfter' | 'timePointBefore' | 'ratios'
+> & {
+  /** The start of `start` without number words: currency signs and digits. */
+  readonly startSource: string;
+  readonly ratioWords: string;
+};
 
 let shared: Shared | undefined;
 
@@ -127,26 +186,37 @@ function compileShared(): Shared {
   const ratios = ratioTable();
   const prefixes = new AliasTable<string>();
   for (const c of CURRENCIES) prefixes.add(c.code, [], [...c.symbols, c.code]);
-  const ratioWords = wordAlternation(RATIO_WORDS.flatMap((r) => r.words));
+  const perUnits = new AliasTable<string>();
+  for (const p of PER_UNITS) perUnits.add(p.per, p.words, p.symbols);
+  const glued = new AliasTable<SuffixMeaning>();
+  for (const u of UNITS) glued.add({ unit: u.unit, kind: u.kind, pow: u.pow ?? 0 }, [], u.glued);
   return {
-    start: new RegExp(
+    startSource:
       withClasses(String.raw`(?=[\d+\-−${prefixes.firstChars}])(?<![{letter}{digit}_.,:/\\])(?<![{letter}{digit}][\-–‐])`) +
-        String.raw`(?:(?:${prefixes.source})${SPACE}?)?${SIGN}\d`,
-      'g',
-    ),
+      String.raw`(?:(?:${prefixes.source})${SPACE}?)?${SIGN}\d`,
+    ratioWords: wordAlternation(RATIO_WORDS.flatMap((r) => r.words)),
     prefix: new RegExp(String.raw`(${prefixes.source})${SPACE}?(?=${SIGN}\d)`, 'y'),
     numberNext: new RegExp(String.raw`${SPACE}?${SIGN}\d`, 'y'),
     scaleLink: new RegExp(`${SPACE}+(?:${wordAlternation(SCALE_UNIT_LINKS)})${SPACE}*`, 'iy'),
     rangeSep: new RegExp(rangeSepSource(), 'iy'),
     ratio: new RegExp(
-      withClasses(String.raw`(?=[${ratios.firstChars}])(?<![{letter}{digit}\-])(?:${ratioWords})(?![{letter}{digit}\-])`),
+      withClasses(
+        String.raw`(?=[${ratios.firstChars}])(?<![{letter}{digit}\-])(?:${wordAlternation(RATIO_WORDS.flatMap((r) => r.words))})(?![{letter}{digit}\-])`,
+      ),
       'gi',
     ),
     modalEnd: new RegExp(withClasses(`(?<![{letter}])(?:${wordAlternation(RATIO_MODALS)})${SPACE}+$`), 'i'),
-    quick: new RegExp(String.raw`\d|${ratioWords}`, 'i'),
     abbreviationEnd: new RegExp(withClasses(String.raw`(?<![{letter}.])(?:${wordAlternation(ABBREVIATIONS)})\s*$`)),
+    perLink: new RegExp(
+      withClasses(String.raw`${SPACE}*/${SPACE}*|[\-‐](?:a|per)[\-‐]|${SPACE}+(?:${wordAlternation(PER_LINKS)})${SPACE}+(?=[^\s])`),
+      'iy',
+    ),
+    timePointAfter: new RegExp(withClasses(`${SPACE}+(?:${wordAlternation(TIME_POINT_AFTER)})(?![{letter}])`), 'iy'),
+    timePointBefore: new RegExp(withClasses(`(?<![{letter}])(?:${wordAlternation(TIME_POINT_BEFORE)})${SPACE}+$`), 'i'),
     currencies: currencyTable(),
     suffixes: suffixTable(),
+    glued,
+    perUnits,
     ratios,
   };
 }
@@ -155,17 +225,59 @@ function compile(primary: string, convention: NumberConvention): Grammar {
   const months = alternation(
     [...(MONTHS.default ?? []), ...(MONTHS[primary] ?? [])].map((m) => ({ source: literal(m), length: m.length })),
   );
-  shared ??= compileShared();
+  const base = (shared ??= compileShared());
+  const { startSource, ratioWords, ...rest } = base;
+  const numberWords = new Map(
+    [...Object.entries(NUMBER_WORDS.default ?? {}), ...Object.entries(NUMBER_WORDS[primary] ?? {})].map(([w, v]) => [w.toLowerCase(), v]),
+  );
+  const numberWord = withClasses(`(?<![{letter}{digit}])(?:${anyCaseAlternation([...numberWords.keys()])})(?![{letter}{digit}])`);
+  const number = numberSource(convention);
+  const wordFigures = WORD_FIGURES.filter((r) => applies(r, primary)).map(
+    (rule) => new WordFigure(rule, wordFigureSource(rule, primary, number, [...numberWords.keys()], true)),
+  );
+  const anyWordFigure = wordFigures.map((w) => `(${wordFigureSource(w.rule, primary, number, [...numberWords.keys()], false)})`).join('|');
   return {
-    ...shared,
+    ...rest,
     convention,
+    start: new RegExp(`${startSource}|${numberWord}`, 'g'),
+    wordNumber: new RegExp(numberWord, 'y'),
+    numberWords,
+    wordFigure: new RegExp(withClasses(`(?<![{letter}{digit}])(?:${anyWordFigure})(?![{letter}{digit}])`), 'gi'),
+    wordFigures,
     mask: new RegExp(maskSource(months), 'g'),
-    number: new RegExp(numberSource(convention), 'y'),
+    number: new RegExp(number, 'y'),
     target: new RegExp(targetSource(months), 'iy'),
+    deadline: new RegExp(deadlineSource(), 'gi'),
+    deadlineGap: new RegExp(withClasses(`^,?(?:${SPACE}+[{letter}][{letter}'’\\-]*,?){0,${TARGET_BEFORE_WORDS}}${SPACE}+$`)),
+    quick: new RegExp(withClasses(`\\d|${ratioWords}|(?<![{letter}])(?:${anyWordFigure}|${wordAlternation([...numberWords.keys()])})`), 'i'),
     stopwords: wordSet(STOPWORDS, primary),
     verbs: wordSet(VERBS, primary),
     scales: scaleTable(primary),
+    coins: coinTable(primary),
   };
+}
+
+/**
+ * The regex source of a word-figure rule: `{n}` a number in digits or words,
+ * `{one}` a word for one; captured as the groups `n` and `one` when `groups`.
+ */
+function wordFigureSource(rule: WordFigureRule, primary: string, number: string, numberWords: readonly string[], groups: boolean): string {
+  const ones = wordAlternation([...(ONE_WORDS.default ?? []), ...(ONE_WORDS[primary] ?? [])]);
+  const n = `(?:${number}|${wordAlternation(numberWords)})`;
+  return withClasses(
+    fill(rule.pattern, {
+      n: groups ? `(?<n>${n})` : n,
+      one: groups ? `(?<one>${ones})` : `(?:${ones})`,
+      space: `${SPACE}`,
+    }),
+  );
+}
+
+/** The value of a word figure: `n` and the last word of the match (for fractions). */
+export function wordFigureValue(rule: WordFigureRule, n: number, lastWord: string): number {
+  if (rule.fraction) return n * (FRACTION_WORDS[lastWord.toLowerCase()] ?? Number.NaN);
+  if (rule.per !== undefined) return rule.per / n;
+  return (rule.times ?? 1) * n;
 }
 
 /** The default words and those of a language, lower-cased. */
@@ -191,6 +303,13 @@ function scaleTable(primary: string): AliasTable<ScaleMeaning> {
   return table;
 }
 
+/** The coins of a language's currencies. */
+function coinTable(primary: string): AliasTable<SuffixMeaning> {
+  const table = new AliasTable<SuffixMeaning>();
+  for (const c of CURRENCY_SUBUNITS.filter((c) => applies(c, primary))) table.add({ unit: c.code, kind: 'money', pow: c.pow }, c.words);
+  return table;
+}
+
 /** Everything that may follow a number: currencies, percents, units, ratio signs. */
 function suffixTable(): AliasTable<SuffixMeaning> {
   const table = new AliasTable<SuffixMeaning>();
@@ -209,13 +328,26 @@ function ratioTable(): AliasTable<RatioMeaning> {
 
 function maskSource(months: string): string {
   const labels = alternation(NUMBER_LABELS.map((l) => ({ source: firstLetterAnyCase(l), length: l.length })));
-  const patterns = NOT_FIGURES.map((n) => withClasses(fill(n.pattern, { months, labels })));
+  const codes = alternation(
+    CURRENCIES.flatMap((c) => [c.code, ...c.symbols]).map((code) => ({ source: literal(code), length: code.length })),
+  );
+  const patterns = NOT_FIGURES.map((n) => withClasses(fill(n.pattern, { months, labels, codes })));
   return `(?=[${NOT_FIGURE_FIRST_CHARS}])(?:${patterns.join('|')})`;
 }
 
 function rangeSepSource(): string {
   const words = wordAlternation(RANGE_WORDS.map((r) => r.word));
   return `${SPACE}*[${classBody(RANGE_DASHES)}]${SPACE}*|${SPACE}+(${words})${SPACE}+`;
+}
+
+/** A deadline year that may open the clause of a figure: "bis 2028", "by the end of 2030", "к 2030 году". */
+function deadlineSource(): string {
+  const preps = TARGET_PREPOSITIONS.map((p) => ({ source: literal(p).replace(/ /g, `${SPACE}+`), length: p.length }));
+  const qualifier = `(?:(?:${wordAlternation(TARGET_YEAR_QUALIFIERS)})${SPACE}*)?`;
+  const yearSuffix = `(?:${SPACE}+(?:${wordAlternation(TARGET_YEAR_SUFFIXES)}))?`;
+  return withClasses(
+    `(?<![{letter}])(?:${alternation(preps)})${SPACE}+${qualifier}(?<year>(?:1[89]|2[01])\\d\\d)(?![{digit}])${yearSuffix}`,
+  );
 }
 
 /** A deadline after a figure, for a case-insensitive regex. */

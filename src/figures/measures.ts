@@ -22,7 +22,9 @@ interface Token {
 export const FIGURE_MARK = '¤';
 
 const TOKEN = new RegExp(
-  withClasses(String.raw`([{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}](?:[.,]?[{digit}])*)|(\S)`),
+  withClasses(
+    String.raw`((?<![{letter}])(?:[dDlLsSjJmMnNtTcC]|[qQ]u)['’](?=[{letter}])|[{letter}][{letter}{digit}]*(?:[\-'’.&]+[{letter}][{letter}{digit}]*)*)|([{digit}](?:[.,]?[{digit}])*)|(\S)`,
+  ),
   'g',
 );
 /** Currency signs, the percent sign and {@link FIGURE_MARK}: skipped with the amounts they belong to. */
@@ -102,11 +104,11 @@ export class SentenceWords {
     return words;
   }
 
-  /** Verbs, prepositions and other amounts, skipped when looking back. */
+  /** Verbs, prepositions, words of time and other amounts, skipped when looking back. */
   #skippable(token: Token): boolean {
     if (token.kind === 'number') return true;
     if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
-    return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token));
+    return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token)) || isTime(token);
   }
 
   /** The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper production to". */

@@ -1,6 +1,6 @@
 /**
  * Repeated mentions of one figure become one: same value, upper bound and
- * unit (and, for a ratio, the same thing measured), no clashing years.
+ * unit, no clashing years, and the same wording or the same thing measured.
  */
 import type { Figure } from '../types';
 
@@ -14,9 +14,33 @@ function specificity(figure: Figure): number {
   return (figure.kind === 'target' ? 2 : 0) + (figure.valueMax !== undefined ? 1 : 0) + (figure.year !== undefined ? 1 : 0);
 }
 
+/**
+ * Whether two mentions with the same number are one figure: no clashing
+ * years, and one text holds the other ("4 million tons", "4 million tons by
+ * 2029") or they measure something in common. "20%" of forests and "a
+ * fifth" of aviation stay apart.
+ */
 function sameFigure(a: Figure, b: Figure): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  return a.kind !== 'ratio' || a.measures === b.measures;
+  if (a.kind === 'ratio') return a.measures === b.measures;
+  const [ta, tb] = [plain(a.text), plain(b.text)];
+  return ta.includes(tb) || tb.includes(ta) || sharesWord(a.measures, b.measures);
+}
+
+const WORD = /[^\s,;:()]+/g;
+const DASHES = /[‐‑‒–—−]/g;
+const SPACES = /\s+/g;
+
+/** A figure's text with dashes and spaces of any kind made plain, for comparing wordings. */
+function plain(text: string): string {
+  return text.replace(DASHES, '-').replace(SPACES, ' ');
+}
+
+/** Whether two phrases share a word (case aside). */
+function sharesWord(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const words = new Set(a.toLowerCase().match(WORD));
+  return (b.toLowerCase().match(WORD) ?? []).some((w) => words.has(w));
 }
 
 /** Figures in order of first mention, repeated mentions counted. */

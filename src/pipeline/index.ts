@@ -152,7 +152,7 @@ export const STAGES: readonly Stage[] = [
     why: 'The numbers that matter, with their units, meaning and sentence.',
     run: (ctx) => {
       const parsed = need(ctx.parsed, 'figures');
-      ctx.figures = extractFigures(ctx.text, { title: parsed.title ?? '', lang: articleLang(ctx) });
+      ctx.figures = extractFigures(ctx.text, { title: parsed.title ?? '', standfirst: parsed.excerpt, lang: articleLang(ctx) });
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { Removal } from '../types';
+import { UNPROTECT_LABELS, UNPROTECT_PLURALS } from '../unprotect/rules';
 
 /**
  * A stage says what it removed or neutralised through a Reporter:
@@ -33,16 +34,36 @@ export const REPORT_HEADINGS: Record<string, string> = {
   related: 'Kept apart',
 };
 
+/** How a stage names its removals: kinds of protection without a count, counted things with their plural. */
+interface StagePhrases {
+  kinds: ReadonlySet<string>;
+  plurals: Readonly<Partial<Record<string, string>>>;
+}
+
+/** Stages that name their removals their own way; any label not listed here reads "N × label". */
+export const REPORT_PHRASES: Readonly<Record<string, StagePhrases>> = {
+  unprotect: {
+    kinds: new Set(Object.values(UNPROTECT_LABELS).filter((label) => !(label in UNPROTECT_PLURALS))),
+    plurals: UNPROTECT_PLURALS,
+  },
+};
+
+function phrase({ stage, what, count }: Removal): string {
+  const phrases = REPORT_PHRASES[stage];
+  const plural = phrases?.plurals[what];
+  if (plural !== undefined) return `${count} ${count === 1 ? what : plural}`;
+  if (phrases?.kinds.has(what)) return what;
+  return count > 1 ? `${count} × ${what}` : what;
+}
+
 /**
  * One sentence per stage for the reader, e.g.
- * "Copy protection removed: selection block, right-click block, 1 alert message".
- * A count is shown only when it is more than one.
+ * "Copy protection removed: selection block, right-click block, clipboard rewrite, 3 decoy spans, 1 alert message".
+ * Kinds of protection are named once; what was removed one by one is counted
+ * ({@link REPORT_PHRASES}); other labels show a count when it is more than one.
  */
 export function describeRemovals(removals: readonly Removal[]): string[] {
   const byStage = new Map<string, string[]>();
-  for (const r of removals) {
-    const part = r.count > 1 ? `${r.count} × ${r.what}` : r.what;
-    byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), part]);
-  }
+  for (const r of removals) byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), phrase(r)]);
   return [...byStage].map(([stage, parts]) => `${REPORT_HEADINGS[stage] ?? stage}: ${parts.join(', ')}`);
 }

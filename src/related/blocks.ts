@@ -1,4 +1,5 @@
 import { elementsOf } from './dom';
+import { inlineBlock } from './inline';
 import { groupPosts } from './items';
 import { scanLinks, type LinkRef, type RelatedContext } from './links';
 import { AD_NETWORK_SELECTOR, HEADING_TAGS, LIMITS, NAVIGATION_SELECTOR, UNRELATED_BLOCK_CLASS_WORDS } from './rules';
@@ -17,6 +18,7 @@ export interface Block {
 
 const UNRELATED_CLASS_RE = classWordMatcher(UNRELATED_BLOCK_CLASS_WORDS);
 const HEADING_ELEMENTS = new Set(['h1', ...HEADING_TAGS]);
+const HEADING_SELECTOR = [...HEADING_ELEMENTS].join(', ');
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, without the global. */
 const FOLLOWING = 4;
 
@@ -101,6 +103,26 @@ function widgetBlock(widget: Element, ctx: RelatedContext): Block | null {
   return isPostList(widget, links, inside) ? { parts: [widget], heading: inside } : null;
 }
 
+/** The rank of a heading element (h1 → 1 … h6 → 6); other elements rank below every h-tag. */
+function headingRank(el: Element): number {
+  return HEADING_ELEMENTS.has(el.localName) ? Number(el.localName.slice(1)) : 7;
+}
+
+/**
+ * Whether `root` holds the heading of another box: an h-tag ranked like `own`
+ * or higher, not a post's linked title, that names something else ("Most
+ * viewed", "Tags"). A related heading over an empty placeholder must not take
+ * in the box that follows it.
+ */
+function holdsOtherBox(root: Element, own: Element): boolean {
+  const rank = headingRank(own);
+  for (const el of root.querySelectorAll(HEADING_SELECTOR)) {
+    if (el === own || headingRank(el) > rank || el.closest('a') || el.querySelector('a')) continue;
+    if (isUnrelatedHeading(el.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether `el`'s text, short enough to be a heading, announces related posts. */
 function announcesRelated(el: Element): boolean {
   const text = el.textContent ?? '';
@@ -120,7 +142,7 @@ function siblingBlock(start: Element, heading: Element, ctx: RelatedContext): Bl
     sib && parts.length <= LIMITS.maxSiblingParts && !HEADING_ELEMENTS.has(sib.localName);
     sib = sib.nextElementSibling
   ) {
-    if (!isPostList(sib, scanLinks(sib, ctx), null)) break;
+    if (!isPostList(sib, scanLinks(sib, ctx), null) || holdsOtherBox(sib, heading)) break;
     parts.push(sib);
   }
   return parts.length > 1 ? { parts, heading } : null;
@@ -142,7 +164,8 @@ function headingBlock(heading: Element, ctx: RelatedContext): Block | null {
       const fits =
         precedesPosts(heading, links) &&
         isPostList(parent, links, heading) &&
-        parent.getElementsByTagName('h1').length === 0;
+        parent.getElementsByTagName('h1').length === 0 &&
+        !holdsOtherBox(parent, heading);
       if (fits) return hasClassMatching(parent, UNRELATED_CLASS_RE) ? null : { parts: [parent], heading };
       break;
     }
@@ -168,20 +191,31 @@ function addBlock(blocks: Block[], block: Block): void {
 }
 
 /**
+ * A paragraph as a block: a label heading the list after it ("<p><b>Related
+ * posts:</b></p><ul>…"), or an in-article link paragraph ("Read more: <a>…</a>").
+ */
+function paragraphBlock(p: Element, ctx: RelatedContext): Block | null {
+  const block = headingBlock(p, ctx) ?? inlineBlock(p, ctx);
+  return block && !offLimits(p) ? block : null;
+}
+
+/** Adds the blocks that `find` makes of `candidates`, skipping those already inside a block. */
+function addFound(blocks: Block[], candidates: readonly Element[], find: (el: Element) => Block | null): void {
+  for (const el of candidates) {
+    if (isInside(el, blocks)) continue;
+    const block = find(el);
+    if (block) addBlock(blocks, block);
+  }
+}
+
+/**
  * The related-posts blocks of a page, in document order: widgets of the
- * selector table first, then blocks found by their heading.
+ * selector table first, then blocks found by their heading, then paragraphs.
  */
 export function findBlocks(scan: PageScan, ctx: RelatedContext): Block[] {
   const blocks: Block[] = [];
-  for (const widget of scan.widgets) {
-    if (isInside(widget, blocks)) continue;
-    const block = widgetBlock(widget, ctx);
-    if (block) addBlock(blocks, block);
-  }
-  for (const heading of scan.headings) {
-    if (isInside(heading, blocks)) continue;
-    const block = headingBlock(heading, ctx);
-    if (block) addBlock(blocks, block);
-  }
+  addFound(blocks, scan.widgets, (widget) => widgetBlock(widget, ctx));
+  addFound(blocks, scan.headings, (heading) => headingBlock(heading, ctx));
+  addFound(blocks, scan.paragraphs, (p) => paragraphBlock(p, ctx));
   return blocks.sort((a, b) => (a.parts[0].compareDocumentPosition(b.parts[0]) & FOLLOWING ? -1 : 1));
 }

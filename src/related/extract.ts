@@ -11,6 +11,7 @@ import {
   EXCERPT_MARKER,
   IMAGE_SRCSET_ATTRS,
   IMAGE_URL_ATTRS,
+  KICKER_MARKER,
   LIMITS,
   NON_THUMBNAIL_IMAGE_MARKER,
   SPONSORED_ATTRIBUTES,
@@ -26,6 +27,7 @@ import {
   hasClassMatching,
   hasWord,
   isReadMoreText,
+  isRelatedHeading,
   isSponsoredLabel,
   looksLikeTitle,
 } from './text';
@@ -43,6 +45,9 @@ interface Post extends PostGroup {
 }
 
 const SPONSORED_LABEL_TAG_SET = new Set(SPONSORED_LABEL_TAGS);
+
+/** Block-level elements: inside a link, each holds one piece of a card (kicker, headline, excerpt). */
+const BLOCK_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'section', 'figure', 'figcaption', 'li', 'ul', 'ol', 'blockquote']);
 
 /** Walks the post's items once, keeping every element below them. */
 function withInner(group: PostGroup): Post {
@@ -79,20 +84,32 @@ function usable(text: string | null | undefined, max: number): string | undefine
   return clean && clean.length <= max ? clean : undefined;
 }
 
+/** The text of a title element without the kickers it holds ("<h2><span class="kicker">Archiv</span> Title</h2>"). */
+function titleText(el: Element): string {
+  let text = el.textContent ?? '';
+  for (const inner of elementsOf(el)) {
+    if (inner !== el && matchesMarker(inner, KICKER_MARKER)) text = text.replace(inner.textContent ?? '', ' ');
+  }
+  return text;
+}
+
 /**
  * The title from a title element of the item: the innermost ones, not
- * metadata, not another link's; one holding or inside the post's link wins,
- * else the longest (a kicker like "Archive" above the real headline loses).
+ * kickers, metadata, block-like labels ("More coverage") or another link's;
+ * one holding or inside the post's link wins, else the longest (a kicker like
+ * "Archive" above the real headline loses).
  */
 function titleFromElement(post: Post): string | undefined {
-  const candidates = marked(post, TITLE_MARKER);
+  const candidates = marked(post, TITLE_MARKER).filter(({ el }) => !matchesMarker(el, KICKER_MARKER));
   const titles: { text: string; linked: boolean }[] = [];
   for (const { el, item } of candidates) {
     if (inMeta(el, item) || candidates.some((other) => other.el !== el && el.contains(other.el))) continue;
     const link = el.closest('a');
     if ((link && item.contains(link) && !post.links.includes(link)) || holdsOtherLink(el, post)) continue;
-    const text = usable(el.textContent, LIMITS.maxTitleChars);
-    if (text && !isReadMoreText(text)) titles.push({ text, linked: !!link || holdsPostLink(el, post) });
+    const text = usable(titleText(el), LIMITS.maxTitleChars);
+    if (text && !isReadMoreText(text) && !isRelatedHeading(text, true)) {
+      titles.push({ text, linked: !!link || holdsPostLink(el, post) });
+    }
   }
   const linked = titles.find((title) => title.linked);
   return linked?.text ?? titles.sort((a, b) => b.text.length - a.text.length)[0]?.text;
@@ -112,11 +129,31 @@ function titleFromAttributes(post: Post): string | undefined {
   return undefined;
 }
 
+/** Whether `el`, or an element between it and `root`, is a kicker. */
+function inKicker(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (matchesMarker(node, KICKER_MARKER)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text a link names its post by. A link that wraps a whole card (kicker,
+ * headline, excerpt in blocks of their own) names it by its first text block
+ * that is not a kicker and reads as a title; other links by their whole text.
+ */
+function linkTitle(link: Element): string | undefined {
+  const blocks = [...elementsOf(link)].slice(1).filter((el) => BLOCK_TAGS.has(el.localName));
+  const leaves = blocks.filter((el) => !blocks.some((other) => other !== el && el.contains(other)));
+  const texts = leaves.length
+    ? leaves.filter((el) => !inKicker(el, link)).map((el) => usable(el.textContent, LIMITS.maxTitleChars))
+    : [usable(link.textContent, LIMITS.maxTitleChars)];
+  return texts.find((text) => text && !isReadMoreText(text) && (leaves.length === 0 || looksLikeTitle(text)));
+}
+
 /** The post's title, if it reads as one (see `looksLikeTitle`). */
 function titleOf(post: Post): string | undefined {
-  const fromLink = post.links
-    .map((link) => usable(link.textContent, LIMITS.maxTitleChars))
-    .find((text) => text && !isReadMoreText(text));
+  const fromLink = post.links.map(linkTitle).find((text) => text !== undefined);
   const title = titleFromElement(post) ?? fromLink ?? titleFromAttributes(post);
   return title && looksLikeTitle(title) ? title : undefined;
 }

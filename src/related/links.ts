@@ -1,5 +1,5 @@
 import {
-  COMMENT_HASHES,
+  COMMENT_HASH_PATTERN,
   META_CLASS_SUFFIXES,
   META_CLASS_WORDS,
   META_LINK_RELS,
@@ -8,11 +8,19 @@ import {
   PAGINATION_LINK_RELS,
   PAGINATION_PATH_PATTERN,
   PAGINATION_QUERY_PARAMS,
+  POST_NAVIGATION_SELECTOR,
   SHARE_CLASS_WORDS,
   SHARE_URL_PATTERNS,
   FOREIGN_HOSTS,
 } from './rules';
-import { classWordMatcher, hasClassMatching, hasWord, isNonPostLinkText, isRelatedHeading } from './text';
+import {
+  classWordMatcher,
+  hasClassMatching,
+  hasWord,
+  isNonPostLinkText,
+  isPostNavigationText,
+  isRelatedHeading,
+} from './text';
 import { cleanUrl, resolveUrl, urlKey } from './url';
 
 /**
@@ -54,7 +62,6 @@ export const META_CLASS_RE = classWordMatcher(META_CLASS_WORDS, META_CLASS_SUFFI
 const SHARE_CLASS_RE = classWordMatcher(SHARE_CLASS_WORDS);
 const META_PARAMS = new Set(META_QUERY_PARAMS);
 const PAGINATION_PARAMS = new Set(PAGINATION_QUERY_PARAMS);
-const COMMENTS = new Set(COMMENT_HASHES);
 /** How many elements (the link and its nearest ancestors) are checked for metadata/share classes. */
 const CLASS_CHECK_DEPTH = 3;
 
@@ -69,7 +76,7 @@ export function classifyUrl(raw: URL, clean: URL, ctx: RelatedContext): LinkKind
   if (FOREIGN_HOSTS.some((foreign) => host === foreign || host.endsWith(`.${foreign}`))) return 'other';
   if (SHARE_URL_PATTERNS.some((re) => re.test(`${host}${raw.pathname}`))) return 'other';
   if (ctx.selfKeys.has(urlKey(clean))) return 'skip';
-  if (COMMENTS.has(raw.hash.toLowerCase())) return 'meta';
+  if (COMMENT_HASH_PATTERN.test(raw.hash)) return 'meta';
   if (META_PATH_PATTERNS.some((re) => re.test(raw.pathname)) || hasParam(raw, META_PARAMS)) return 'meta';
   if (PAGINATION_PATH_PATTERN.test(raw.pathname) || hasParam(raw, PAGINATION_PARAMS)) return 'skip';
   if (/^\/?$/.test(clean.pathname) && !clean.search) return 'other';
@@ -85,16 +92,19 @@ function classNear(el: Element, re: RegExp): boolean {
   return false;
 }
 
-/** Refines a post link by its element: rel, metadata/share classes, "view all" and heading-like texts. */
+/**
+ * Refines a post link by its element: rel, metadata/share classes, post
+ * navigation, "view all" and heading-like texts.
+ */
 function classifyElement(a: Element): LinkKind {
   const rel = a.getAttribute('rel');
   if (hasWord(rel, META_LINK_RELS)) return 'meta';
-  if (hasWord(rel, PAGINATION_LINK_RELS)) return 'skip';
+  if (hasWord(rel, PAGINATION_LINK_RELS) || a.closest(POST_NAVIGATION_SELECTOR)) return 'skip';
   if (classNear(a, META_CLASS_RE)) return 'meta';
   if (classNear(a, SHARE_CLASS_RE)) return 'other';
   const text = a.textContent ?? '';
   // "View all", pagination, and links named like a block heading ("More on Amazon") lead to archives.
-  if (text.trim() && (isNonPostLinkText(text) || isRelatedHeading(text, true))) return 'skip';
+  if (text.trim() && (isNonPostLinkText(text) || isRelatedHeading(text, true) || isPostNavigationText(text))) return 'skip';
   return 'post';
 }
 

@@ -41,6 +41,10 @@ export const RELATED_HEADING_PHRASES: PhraseTable = {
     'Further reading',
     'More on this topic',
     'More on this story',
+    'More coverage',
+    'Similar posts',
+    'Similar articles',
+    'Keep reading',
   ],
   de: [
     'Ähnliche Artikel',
@@ -74,9 +78,10 @@ export const RELATED_HEADING_PHRASES: PhraseTable = {
     'Lee también',
     'Te recomendamos',
   ],
-  it: ['Leggi anche', 'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare'],
-  pt: ['Posts relacionados', 'Artigos relacionados', 'Leia também', 'Veja também'],
+  it: ['Leggi anche', 'Articoli correlati', 'Articoli simili', 'Potrebbe interessarti', 'Ti potrebbe interessare'],
+  pt: ['Posts relacionados', 'Artigos relacionados', 'Notícias relacionadas', 'Leia também', 'Veja também'],
   nl: ['Gerelateerde artikelen', 'Lees ook'],
+  pl: ['Powiązane artykuły', 'Czytaj też', 'Czytaj także', 'Zobacz też'],
   ru: [
     'Похожие статьи',
     'Похожие записи',
@@ -263,12 +268,13 @@ export const META_CLASS_SUFFIXES: readonly string[] = ['name', 'link', 'links', 
 /** Class words of share buttons. */
 export const SHARE_CLASS_WORDS: readonly string[] = ['share', 'sharing', 'social', 'sharedaddy'];
 
-/** URL paths of tag, category, author, search and archive pages (tested on the pathname). */
+/** URL paths of tag, category, author, search, account and archive pages (tested on the pathname). */
 export const META_PATH_PATTERNS: readonly RegExp[] = [
-  /\/(?:tag|tags|category|categories|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
+  /\/(?:tag|tags|category|categories|topic|topics|thema|themen|author|authors|autor|auteur|autore|profile|profil|user|users|member|members|label|search|schlagwort|stichwort)(?:\/|$)/i,
   /^\/\d{4}(?:\/\d{1,2}){0,2}\/?$/, // date archives: /2024/, /2024/05/, /2024/05/03/
   /^\/\p{L}+\/?$/u, // one-word top-level sections and pages: /tv/, /jobs, /about/
   /^\/@[^/]+\/?$/, // profile handles: /@name
+  /\/(?:signin|sign-in|login|log-in|signup|sign-up|register|account)(?:\/|$)/i, // account pages, bookmark buttons
   /\/feed\/?$/i,
   /\/wp-(?:login|admin)/i,
 ];
@@ -287,8 +293,8 @@ export const PAGINATION_PATH_PATTERN = /\/page\/\d+\/?$/i;
 /** Query parameters of pagination. */
 export const PAGINATION_QUERY_PARAMS: readonly string[] = ['page', 'paged'];
 
-/** Hashes that point at a post's comments. */
-export const COMMENT_HASHES: readonly string[] = ['#comments', '#respond', '#comment', '#disqus_thread', '#reply'];
+/** Hashes that point at a post's comments, or at one comment ("#comment-12", "#li-comment-12"). */
+export const COMMENT_HASH_PATTERN = /^#(?:comments?|respond|reply|disqus_thread|(?:li-|div-)?comment-[\w-]+)$/i;
 
 /**
  * Share endpoints (host + path, without "www.") on hosts that otherwise hold
@@ -439,11 +445,35 @@ export const TITLE_MARKER: ElementMarker = {
   classFragments: ['title', 'headline'],
 };
 
+/**
+ * Kickers, overlines and subtitles set above or below a headline ("Archiv",
+ * "Nach 15 Jahren Rechtsstreit"): never the title, and left out of the title
+ * element that holds them.
+ */
+export const KICKER_MARKER: ElementMarker = {
+  classFragments: [
+    'kicker',
+    'dachzeile',
+    'spitzmarke',
+    'overline',
+    'topline',
+    'eyebrow',
+    'supratitle',
+    'surtitle',
+    'pretitle',
+    'pre-title',
+    'preheadline',
+    'pre-headline',
+    'subtitle',
+    'subheadline',
+  ],
+};
+
 /** Where an item's author may sit. */
 export const AUTHOR_MARKER: ElementMarker = {
   itemprops: ['author'],
   rels: ['author'],
-  classFragments: ['author', 'byline'],
+  classFragments: ['author', 'byline', 'autor', 'auteur'],
 };
 
 /** Inside an author element, the name itself when marked. */
@@ -495,6 +525,119 @@ export const IMAGE_SRCSET_ATTRS: readonly string[] = ['data-srcset', 'data-lazy-
 /** Images that are not thumbnails: author avatars (tracking pixels are caught by their size). */
 export const NON_THUMBNAIL_IMAGE_MARKER: ElementMarker = { classFragments: ['avatar'] };
 
+/**
+ * Post navigation ("← Previous post · Next post →") is not a list of related
+ * posts: links inside these containers are never posts, wherever they sit.
+ */
+export const POST_NAVIGATION_SELECTOR = [
+  '.post-navigation',
+  '.posts-navigation',
+  '.nav-links',
+  '.nav-previous',
+  '.nav-next',
+  '.post-nav',
+  '[class*="prevnext"]',
+  '[class*="prev-next"]',
+  '[class*="next-prev"]',
+].join(', ');
+
+/**
+ * Captions of post-navigation links: a link whose text starts with one of
+ * these ("Previous post Counting birds in winter") leads to the neighbouring
+ * post, not to a related one.
+ */
+export const POST_NAVIGATION_CAPTIONS: PhraseTable = {
+  en: [
+    'Previous post',
+    'Next post',
+    'Previous article',
+    'Next article',
+    'Previous story',
+    'Next story',
+    'Previous entry',
+    'Next entry',
+    'Older post',
+    'Newer post',
+  ],
+  de: ['Vorheriger Artikel', 'Nächster Artikel', 'Vorheriger Beitrag', 'Nächster Beitrag'],
+  fr: ['Article précédent', 'Article suivant'],
+  es: ['Artículo anterior', 'Artículo siguiente', 'Entrada anterior', 'Entrada siguiente'],
+  it: ['Articolo precedente', 'Articolo successivo'],
+  ru: ['Предыдущая статья', 'Следующая статья', 'Предыдущая запись', 'Следующая запись'],
+};
+
+/**
+ * Labels of in-article link paragraphs: "Read more: <a>…</a>", "<b>Lesen Sie
+ * auch:</b> <a>…</a>". The whole text before the first link must be one of
+ * these, ended by an `INLINE_LABEL_SEPARATORS` character or set in bold.
+ */
+export const INLINE_LABEL_PHRASES: PhraseTable = {
+  en: [
+    'Read more',
+    'Read also',
+    'Also read',
+    'Read next',
+    'Related',
+    'Related story',
+    'Related article',
+    'Related coverage',
+    'See also',
+    'Also see',
+    'More',
+    'Further reading',
+    'Recommended',
+    'Must read',
+    "Don't miss",
+  ],
+  de: ['Lesen Sie auch', 'Lesen Sie mehr', 'Lies auch', 'Auch interessant', 'Mehr zum Thema', 'Siehe auch', 'Passend dazu', 'Zum Thema'],
+  fr: ['À lire aussi', 'À lire également', 'Lire aussi', 'Voir aussi', 'Sur le même sujet', 'À voir aussi'],
+  es: ['Lee también', 'Lea también', 'Te puede interesar', 'También te puede interesar', 'Ver también', 'Relacionado', 'Noticia relacionada'],
+  it: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti'],
+  pt: ['Leia também', 'Leia mais', 'Veja também', 'Saiba mais'],
+  nl: ['Lees ook', 'Lees meer', 'Zie ook'],
+  pl: ['Czytaj też', 'Czytaj także', 'Zobacz też', 'Przeczytaj też'],
+  ru: ['Читайте также', 'Читайте еще', 'Смотрите также', 'По теме', 'Ещё по теме'],
+};
+
+/** Characters that end an inline label ("Read more:", "Lire aussi »", "Related |"). */
+export const INLINE_LABEL_SEPARATORS = ':：»›→|–—>';
+
+/** Tags that set an inline label apart without a separator ("<strong>Read also</strong> <a>…</a>"). */
+export const INLINE_LABEL_TAGS: readonly string[] = ['strong', 'b', 'em'];
+
+/** Words that may join the links of an inline paragraph ("<a>…</a> and <a>…</a>"). */
+export const INLINE_JOINERS: readonly string[] = ['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'i', 'и', 'или'];
+
+/** Punctuation that may sit between and around the links of an inline paragraph. */
+export const INLINE_PUNCTUATION = ',;|/·•–—-+&.!?()[]"\'«»„“”‘’…';
+
+/** JSON-LD types of a list of posts (`ItemList` named like a related block). */
+export const ITEM_LIST_TYPES: readonly string[] = ['ItemList'];
+
+/**
+ * JSON-LD types of an item that is an article (a list entry of another type,
+ * such as a product, is not a post). An entry without a type is accepted.
+ */
+export const ARTICLE_TYPES: readonly string[] = [
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'Review',
+  'CreativeWork',
+  'WebPage',
+  'ListItem',
+];
+
 /** Size limits of the heuristics. */
 export const LIMITS = {
   /** At most this many posts are returned. */
@@ -521,6 +664,10 @@ export const LIMITS = {
   maxExcerptChars: 600,
   /** An image with a width or height attribute this small is a tracking pixel. */
   maxPixelSide: 2,
-  /** How deep JSON-LD is searched for `relatedLink`. */
+  /** How deep JSON-LD is searched for `relatedLink` and related item lists. */
   maxJsonDepth: 8,
+  /** Longest in-article link paragraph ("Read more: <a>…</a>"), in characters. */
+  maxInlineChars: 320,
+  /** Most links an in-article link paragraph may hold. */
+  maxInlineLinks: 3,
 } as const;

@@ -8,6 +8,8 @@ export interface PageScan {
   widgets: Element[];
   /** Headings and heading-like labels. */
   headings: Element[];
+  /** Paragraphs: labels of a list ("Related posts:") or in-article link paragraphs ("Read more: <a>…</a>"). */
+  paragraphs: Element[];
   /** JSON-LD scripts and `<link rel="related">`. */
   metadata: Element[];
   /** The first `<base href>`, if any. */
@@ -78,10 +80,11 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
  * (attributes are read only on elements that have some).
  */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { widgets: [], headings: [], metadata: [], baseHref: null, ownUrls: [] };
+  const scan: PageScan = { widgets: [], headings: [], paragraphs: [], metadata: [], baseHref: null, ownUrls: [] };
   for (const el of elementsOf(doc.documentElement)) {
     if (scanHeadElement(el, scan)) continue;
     const tag = el.localName;
+    if (tag === 'p') scan.paragraphs.push(el);
     if (!el.hasAttributes()) {
       if (HEADINGS.has(tag)) scan.headings.push(el);
       continue;

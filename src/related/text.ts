@@ -1,7 +1,9 @@
 import {
   AUTHOR_PREFIXES,
   COUNTER_WORDS,
+  INLINE_LABEL_PHRASES,
   NON_POST_LINK_TEXTS,
+  POST_NAVIGATION_CAPTIONS,
   PREFIX_HEADING_MAX_WORDS,
   READ_MORE_TEXTS,
   RELATED_HEADING_PHRASES,
@@ -63,6 +65,11 @@ const NON_POST_LINK_RE = new RegExp(
   'u',
 );
 const READ_MORE_RE = new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, 'u');
+const POST_NAVIGATION_RE = new RegExp(`^(?:${alternatives(POST_NAVIGATION_CAPTIONS)})(?![\\p{L}\\p{N}])`, 'u');
+const INLINE_LABEL_RE = new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})$`, 'u');
+const INLINE_LABEL_START_RE = new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})(?![\\p{L}\\p{N}])`, 'u');
+/** Longest text an inline label may open with, in characters (labels are short). */
+const INLINE_LABEL_MAX_CHARS = 60;
 const SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u');
 const AUTHOR_PREFIX_RE = new RegExp(
   `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
@@ -92,6 +99,21 @@ export function isNonPostLinkText(text: string): boolean {
 /** Whether a link's text is a "read more" that never names the post. */
 export function isReadMoreText(text: string): boolean {
   return READ_MORE_RE.test(foldText(text));
+}
+
+/** Whether a link's text opens with a post-navigation caption ("Previous post …", "Nächster Artikel …"). */
+export function isPostNavigationText(text: string): boolean {
+  return POST_NAVIGATION_RE.test(foldText(text));
+}
+
+/** Whether the text before an in-article link names it as related ("Read more:", "Lesen Sie auch:"). */
+export function isInlineLabel(text: string): boolean {
+  return INLINE_LABEL_RE.test(foldText(text));
+}
+
+/** Whether a text opens with an inline label ("Read more: …"): a cheap test before reading a paragraph closely. */
+export function startsWithInlineLabel(text: string): boolean {
+  return INLINE_LABEL_START_RE.test(foldText(text.slice(0, INLINE_LABEL_MAX_CHARS)));
 }
 
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */

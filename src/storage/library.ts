@@ -48,6 +48,8 @@ export const TEXTS = {
   articleGone: 'This saved article no longer exists.',
   linkGone: 'This saved link no longer exists.',
   linkWithoutUrl: 'A link without an address cannot be saved.',
+  fullLinks: (count: number) => `Storage is full: the ${count} links were not saved. Delete some saved articles and try again.`,
+  linksNotSaved: (count: number, detail: string) => `The ${count} links were not saved: ${detail}`,
   untitled: 'Untitled article',
   upgradeFull:
     'Storage is full: saved articles could not be upgraded to this version of Pith. ' +
@@ -155,28 +157,34 @@ export class Library {
     return attempt(
       (error) => notSaved(title, error),
       async () => {
-        if (!post.url.trim()) return fail('error', TEXTS.linkWithoutUrl);
-        const id = urlId(post.url);
-        const index = await this.#loadIndex();
-        const earlier = index.links.find((l) => l.id === id);
-        const link: SavedLink = {
-          ...post,
-          ...sourceFields(from ?? sourceOf(earlier)),
-          id,
-          savedAt: now.toISOString(),
-          read: earlier?.read ?? false,
-        };
-        await this.#writeIndex(index.articles, [link, ...index.links.filter((l) => l.id !== id)]);
-        return ok(link);
+        const saved = await this.#putLinks([post], now, from);
+        return saved.ok ? ok(saved.value[0] as SavedLink) : saved;
       },
     );
   }
 
-  /** The saved links, newest first, and what could not be read. */
+  /**
+   * Saves several related posts for later in one write ("Save all"), each as
+   * `saveLink` would, in the order given (a URL given twice is saved once).
+   * Nothing is saved when one of them has no address.
+   */
+  async saveLinks(posts: RelatedPost[], now: Date, from?: LinkSource): Promise<Result<SavedLink[]>> {
+    return attempt(
+      (error) => linksNotSaved(posts.length, error),
+      () => this.#putLinks(posts, now, from),
+    );
+  }
+
+  /**
+   * The saved links, newest first, and what could not be read. A link whose
+   * page the reader has also saved as an article carries that article's id.
+   */
   async listLinks(): Promise<Result<LinkList>> {
     return attempt(failed('list the saved links'), async () => {
-      const { links, linkProblems } = await this.#loadIndex();
-      return ok({ links: byNewest(links), problems: linkProblems });
+      const { articles, links, linkProblems } = await this.#loadIndex();
+      const savedArticles = new Set(articles.map((e) => e.id));
+      const listed = byNewest(links).map((link) => (savedArticles.has(link.id) ? { ...link, articleId: link.id } : link));
+      return ok({ links: listed, problems: linkProblems });
     });
   }
 
@@ -231,6 +239,20 @@ export class Library {
     });
   }
 
+  /** Writes the links of `posts` first in the list, replacing earlier saves of the same URLs. */
+  async #putLinks(posts: RelatedPost[], now: Date, from?: LinkSource): Promise<Result<SavedLink[]>> {
+    if (posts.some((post) => !post.url.trim())) return fail('error', TEXTS.linkWithoutUrl);
+    const index = await this.#loadIndex();
+    const fresh = new Map<string, SavedLink>();
+    for (const post of posts) {
+      const link = linkOf(post, now, from, index.links);
+      if (!fresh.has(link.id)) fresh.set(link.id, link);
+    }
+    const links = [...fresh.values()];
+    await this.#writeIndex(index.articles, [...links, ...index.links.filter((l) => !fresh.has(l.id))]);
+    return ok(links);
+  }
+
   /** The index, its article list rebuilt from the article entries when it is missing, old or damaged. */
   async #loadIndex(): Promise<LoadedIndex> {
     const parsed = parseIndex((await this.#area.get(KEYS.index))[KEYS.index]);
@@ -276,6 +298,12 @@ function notSaved(title: string, error: unknown): Failure {
   return isQuotaError(error) ? fail('full', TEXTS.full(title)) : fail('error', TEXTS.notSaved(title, errorText(error)));
 }
 
+function linksNotSaved(count: number, error: unknown): Failure {
+  return isQuotaError(error)
+    ? fail('full', TEXTS.fullLinks(count))
+    : fail('error', TEXTS.linksNotSaved(count, errorText(error)));
+}
+
 function failed(doing: string): (error: unknown) => Failure {
   return (error) => fail('error', TEXTS.failed(doing, errorText(error)));
 }
@@ -284,6 +312,22 @@ function upgradeFailure(error: unknown): Failure {
   return isQuotaError(error)
     ? fail('full', TEXTS.upgradeFull)
     : fail('error', TEXTS.failed('upgrade the saved articles', errorText(error)));
+}
+
+/**
+ * The saved link of a post: its id from the post's canonical URL; read state
+ * and, without a new `from`, where it was found kept from an earlier save in `known`.
+ */
+function linkOf(post: RelatedPost, now: Date, from: LinkSource | undefined, known: readonly SavedLink[]): SavedLink {
+  const id = urlId(post.url);
+  const earlier = known.find((l) => l.id === id);
+  return {
+    ...post,
+    ...sourceFields(from ?? sourceOf(earlier)),
+    id,
+    savedAt: now.toISOString(),
+    read: earlier?.read ?? false,
+  };
 }
 
 function sourceOf(link: SavedLink | undefined): LinkSource | undefined {

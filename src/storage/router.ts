@@ -1,17 +1,24 @@
 /**
- * Routes protocol requests to the library. Pure: the background passes in the
- * library (over browser.storage.local) and a clock.
+ * Routes protocol requests to the library and the settings. Pure: the
+ * background passes in both (over browser.storage.local) and a clock.
  */
 import { isRequest, isWrite, type Request, type Response } from '../messages';
 import type { Library } from './library';
 import { createSerialQueue } from './queue';
+import type { SettingsStore } from './settings';
 import { fail, type Result, type UpgradeReport } from './types';
 
 /** The answer to a message that is not a well-formed request. */
 export const MALFORMED: Response = fail('error', 'Pith received a message it does not understand.');
 
-/** Runs one request against the library. */
-export async function handleRequest(lib: Library, req: Request, now: Date): Promise<Response> {
+/** What requests are run against: the reader's library and settings. */
+export interface Stores {
+  library: Library;
+  settings: SettingsStore;
+}
+
+/** Runs one request against the stores. */
+export async function handleRequest({ library: lib, settings }: Stores, req: Request, now: Date): Promise<Response> {
   switch (req.type) {
     case 'article/save':
       return lib.saveArticle(req.article, now);
@@ -25,12 +32,18 @@ export async function handleRequest(lib: Library, req: Request, now: Date): Prom
       return lib.deleteArticle(req.id);
     case 'link/save':
       return lib.saveLink(req.post, now, req.from);
+    case 'link/save-many':
+      return lib.saveLinks(req.posts, now, req.from);
     case 'link/list':
       return lib.listLinks();
     case 'link/delete':
       return lib.deleteLink(req.id);
     case 'link/set-read':
       return lib.setLinkRead(req.id, req.read);
+    case 'unlock/get':
+      return settings.alwaysUnlock(req.host);
+    case 'unlock/set':
+      return settings.setAlwaysUnlock(req.host, req.always);
   }
 }
 
@@ -47,15 +60,15 @@ export interface Dispatcher {
  * promise queue, so saves from many popups at once lose nothing. Reads run
  * at once: they never write.
  */
-export function createDispatcher(lib: Library, clock: () => Date = () => new Date()): Dispatcher {
+export function createDispatcher(stores: Stores, clock: () => Date = () => new Date()): Dispatcher {
   const enqueue = createSerialQueue();
   return {
     handle(message) {
       if (!isRequest(message)) return Promise.resolve(MALFORMED);
       const now = clock();
-      const run = () => handleRequest(lib, message, now);
+      const run = () => handleRequest(stores, message, now);
       return isWrite(message) ? enqueue(run) : run();
     },
-    upgrade: () => enqueue(() => lib.upgrade()),
+    upgrade: () => enqueue(() => stores.library.upgrade()),
   };
 }

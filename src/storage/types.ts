@@ -49,6 +49,15 @@ export interface SavedLink extends RelatedPost {
   read: boolean;
 }
 
+/** A saved link as the reading list shows it. */
+export interface ListedLink extends SavedLink {
+  /**
+   * The id of the saved article at this link's address, once the reader has
+   * saved the page itself (derived when listing, never stored).
+   */
+  articleId?: string;
+}
+
 /** Where a saved link was found. */
 export interface LinkSource {
   url: string;
@@ -85,7 +94,7 @@ export interface ArticleList {
 
 /** The saved links, newest first, and what could not be read. */
 export interface LinkList {
-  links: SavedLink[];
+  links: ListedLink[];
   problems: string[];
 }
 

@@ -1,15 +1,20 @@
 import type { Reporter } from '../pipeline/report';
 import { removeOutermost } from '../prune';
 import { removeInvisibleChars } from './chars';
-import { decideAfterWalk, type Pending } from './reveal';
+import { block, newFindings, tally, type Findings, type Pending } from './findings';
+import { MESSAGE_HINT, MESSAGE_WHOLE } from './phrases';
+import { decideAfterWalk } from './reveal';
 import {
   BLOCKING_HANDLER_CODE,
   DECOY_TAGS,
+  DRAWN_NUMBER_MARKS,
+  DRAWN_TEXT_WORDY,
   EVENT_HANDLER_ATTRIBUTE,
   HIDING_STYLES,
+  ICON_CLASS,
   INLINE_HIDDEN_STYLE,
   JAVASCRIPT_TYPES,
-  LAYER_STYLE,
+  LAYER_STYLE_HINT,
   LAYER_TOKENS,
   MAX_DECOY_CHARS,
   MAX_LAYER_CHARS,
@@ -17,23 +22,23 @@ import {
   MAX_MESSAGE_DEPTH,
   MAX_PROTECTION_SCRIPT_CHARS,
   MAX_TOGGLE_CHARS,
-  MESSAGE_PREFIXES,
+  NAME_HINT,
   NEVER_MESSAGE_TAGS,
   NON_TEXT_PARENTS,
-  PAGE_LEVEL_TAGS,
   PAYWALL_TOKEN,
   PROTECTION_HANDLERS,
   PROTECTION_MESSAGE_CLASSES,
   PROTECTION_MESSAGE_IDS,
-  PROTECTION_MESSAGE_TEXTS,
   PROTECTION_SCRIPT_HINT,
   PROTECTION_SCRIPT_SIGNATURES,
   SCREEN_READER_CLASSES,
   SELECTION_BLOCK_CLASSES,
   SELECTION_BLOCK_DECLARATION,
   SELECTION_BLOCK_HINT,
+  SELECTION_BLOCK_SHEET,
   TEXT_BLOCKS,
   TOGGLE_HREF,
+  TOGGLE_ROLES,
   TOGGLE_TAGS,
   TRUNCATION_TOGGLE_TEXT,
   UNPROTECT_LABELS,
@@ -59,43 +64,11 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const PSEUDOS: readonly Pseudo[] = ['::before', '::after'];
 
-/** Escapes a phrase for a RegExp; spaces and hyphens match any run of them. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .split(/[\s-]+/)
-    .join('[\\s\\-]+');
-}
-
-const MESSAGE_PHRASES = PROTECTION_MESSAGE_TEXTS.map(phrasePattern).join('|');
-/** Does a text node hold a protection message somewhere? */
-const MESSAGE_HINT = new RegExp(MESSAGE_PHRASES, 'i');
-/** Is an element's whole text a protection message? */
-const MESSAGE_WHOLE = new RegExp(
-  `^(?:(?:${MESSAGE_PREFIXES.join('|')})\\s*:\\s*)?(?:${MESSAGE_PHRASES})[\\s!.]*$`,
-  'i',
-);
 const MESSAGE_IDS: ReadonlySet<string> = new Set(PROTECTION_MESSAGE_IDS);
 const MESSAGE_CLASSES: ReadonlySet<string> = new Set(PROTECTION_MESSAGE_CLASSES);
 const SCREEN_READER: ReadonlySet<string> = new Set(SCREEN_READER_CLASSES);
 const SELECTION_BLOCKING: ReadonlySet<string> = new Set(SELECTION_BLOCK_CLASSES);
 const CLASS_SEPARATOR = /\s+/;
-
-/** Where a block applied: one element, or the whole page (`html`, `body`, page scripts). */
-type BlockTarget = Element | 'page';
-
-/**
- * What one walk found: counts per label, the places each kind of block
- * applied to, the elements to remove after the walk with the label to count
- * for each removal (null: nothing to count), and what is decided after it.
- */
-export interface Findings {
-  counts: Map<UnprotectLabel, number>;
-  blocks: Map<UnprotectLabel, Set<BlockTarget>>;
-  removals: Map<Element, UnprotectLabel | null>;
-  styles: StyleProbe | undefined;
-  pending: Pending;
-}
 
 /** The attributes of one element that the neutraliser looks at, read once. */
 interface Attrs {
@@ -107,6 +80,10 @@ interface Attrs {
   unselectable: boolean;
   toggles: boolean;
   handlers: string[];
+  /** Whether the element carries a class, id or style that a hiding rule can use. */
+  styled: boolean;
+  /** Whether its class or id may hold a layer's or paywall's name ({@link NAME_HINT}). */
+  named: boolean;
 }
 
 /**
@@ -126,13 +103,7 @@ interface Attrs {
 export function neutraliseProtection(doc: Document, report: Reporter, opts: UnprotectOptions = {}): void {
   const root = doc.documentElement;
   if (!root) return;
-  const findings: Findings = {
-    counts: new Map(),
-    blocks: new Map(),
-    removals: new Map(),
-    styles: opts.styles,
-    pending: { hiddenBlocks: [], toggles: [], paywalls: [], layers: [], drawn: [], textChars: 0 },
-  };
+  const findings = newFindings(opts.styles);
 
   visitElement(root, findings);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
@@ -140,24 +111,11 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
     if (node.nodeType === ELEMENT_NODE) visitElement(node as Element, findings);
     else if (node.nodeType === TEXT_NODE) visitText(node as Text, findings);
   }
-  decideAfterWalk(doc, findings);
+  decideAfterWalk(findings);
 
   for (const label of removeOutermost(findings.removals)) tally(findings, label);
   for (const [label, targets] of findings.blocks) tally(findings, label, targets.size);
   for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
-}
-
-/** Adds `n` to a label's count. */
-export function tally(findings: Findings, label: UnprotectLabel, n = 1): void {
-  findings.counts.set(label, (findings.counts.get(label) ?? 0) + n);
-}
-
-/** Notes a block; blocks are counted once per place they apply to. */
-export function block(findings: Findings, label: UnprotectLabel, el: Element): void {
-  const target: BlockTarget = PAGE_LEVEL_TAGS.has(el.localName) ? 'page' : el;
-  const targets = findings.blocks.get(label) ?? new Set<BlockTarget>();
-  targets.add(target);
-  findings.blocks.set(label, targets);
 }
 
 function visitElement(el: Element, findings: Findings): void {
@@ -172,6 +130,8 @@ function visitElement(el: Element, findings: Findings): void {
   const tag = el.localName;
   if (isMessageElement(attrs)) {
     findings.removals.set(el, UNPROTECT_LABELS.message);
+  } else if (tag === 'style') {
+    if (SELECTION_BLOCK_SHEET.test(el.textContent ?? '')) block(findings, UNPROTECT_LABELS.selection, el);
   } else if (tag === 'script') {
     const labels = protectionScriptLabels(el);
     for (const label of labels) block(findings, label, el);
@@ -188,21 +148,40 @@ function visitElement(el: Element, findings: Findings): void {
 /** Records what is decided after the walk, when the whole page's text is known. */
 function noteForLater(el: Element, tag: string, attrs: Attrs, findings: Findings): void {
   const { pending, styles } = findings;
-  if ((attrs.hidden || attrs.ariaHidden || INLINE_HIDDEN_STYLE.test(attrs.style ?? '')) && !DECOY_TAGS.has(tag)) {
+  const isBlock = !DECOY_TAGS.has(tag) && !NON_TEXT_PARENTS.has(tag);
+  if (isBlock && (attrs.hidden || attrs.ariaHidden || INLINE_HIDDEN_STYLE.test(attrs.style ?? ''))) {
     pending.hiddenBlocks.push(el);
   }
-  if (names(attrs).some((n) => PAYWALL_TOKEN.test(n))) pending.paywalls.push(el);
-  if (isWeakLayer(attrs) || LAYER_STYLE.test(attrs.style ?? '')) pending.layers.push(el);
+  if (isPaywallNamed(attrs)) pending.paywalls.push(el);
+  if (isWeakLayer(attrs) || LAYER_STYLE_HINT.test(attrs.style ?? '')) pending.layers.push(el);
   if (attrs.toggles && TOGGLE_TAGS.has(tag) && isToggleText(el)) pending.toggles.push(el);
-  if (styles && DECOY_TAGS.has(tag) && el.firstChild === null) noteDrawnText(el, styles, pending);
+  if (styles && DECOY_TAGS.has(tag) && el.firstChild === null && !attrs.classes.some((c) => ICON_CLASS.test(c))) {
+    noteDrawnText(el, styles, pending);
+  }
 }
 
-/** An empty inline element in prose may draw its text with `::before` / `::after`. */
+/**
+ * An empty inline element in prose may draw its text with `::before` /
+ * `::after`: words and digits are kept; the marks of a number ("£", ",",
+ * "%") only next to other drawn text or a digit.
+ */
 function noteDrawnText(el: Element, styles: StyleProbe, pending: Pending): void {
   const parent = el.parentElement;
   if (!parent || !(TEXT_BLOCKS.has(parent.localName) || DECOY_TAGS.has(parent.localName))) return;
   const [before, after] = PSEUDOS.map((p) => styles.drawnText(el, p)) as [string, string];
-  if ((before || after) && !styles.isHidden(el)) pending.drawn.push({ el, before, after });
+  const drawn = before + after;
+  if (!drawn || !(DRAWN_TEXT_WORDY.test(drawn) || (DRAWN_NUMBER_MARKS.test(drawn) && besideNumber(el)))) return;
+  if (!styles.isHidden(el)) pending.drawn.push({ el, before, after });
+}
+
+/** Is the element next to an empty inline element (more drawn text) or a digit? */
+function besideNumber(el: Element): boolean {
+  return [el.previousSibling, el.nextSibling].some((sib, i) => {
+    if (!sib) return false;
+    if (sib.nodeType === ELEMENT_NODE) return DECOY_TAGS.has((sib as Element).localName) && sib.firstChild === null;
+    const text = sib.textContent ?? '';
+    return /\d/.test(i === 0 ? text.slice(-1) : text.charAt(0));
+  });
 }
 
 function readAttrs(el: Element): Attrs {
@@ -215,21 +194,30 @@ function readAttrs(el: Element): Attrs {
     unselectable: false,
     toggles: el.localName === 'button',
     handlers: [],
+    styled: false,
+    named: false,
   };
   for (const name of el.getAttributeNames()) {
-    if (name === 'class') attrs.classes = (el.getAttribute(name) ?? '').trim().split(CLASS_SEPARATOR);
-    else if (name === 'id') attrs.id = el.getAttribute(name);
-    else if (name === 'style') attrs.style = el.getAttribute(name);
+    if (name === 'class') {
+      const value = el.getAttribute(name) ?? '';
+      attrs.classes = value.trim().split(CLASS_SEPARATOR);
+      attrs.named ||= NAME_HINT.test(value);
+    } else if (name === 'id') {
+      attrs.id = el.getAttribute(name);
+      attrs.named ||= NAME_HINT.test(attrs.id ?? '');
+    } else if (name === 'style') attrs.style = el.getAttribute(name);
     else if (name === 'hidden') attrs.hidden = true;
     else if (name === 'aria-hidden') attrs.ariaHidden = el.getAttribute(name) === 'true';
     else if (name === UNSELECTABLE_ATTRIBUTE) attrs.unselectable = true;
     else if (name === 'href') attrs.toggles ||= TOGGLE_HREF.test((el.getAttribute(name) ?? '').trim());
-    else if (name === 'aria-expanded' || name === 'aria-controls' || name === 'role') attrs.toggles = true;
+    else if (name === 'aria-expanded' || name === 'aria-controls') attrs.toggles = true;
+    else if (name === 'role') attrs.toggles ||= TOGGLE_ROLES.has(el.getAttribute(name) ?? '');
     else if (EVENT_HANDLER_ATTRIBUTE.test(name)) {
       attrs.handlers.push(name);
       if (name === 'onclick') attrs.toggles = true;
     }
   }
+  attrs.styled = attrs.classes.length > 0 || attrs.id !== null || attrs.style !== null;
   return attrs;
 }
 
@@ -238,11 +226,15 @@ function names(attrs: Attrs): string[] {
 }
 
 function isStrongLayer(attrs: Attrs): boolean {
-  return names(attrs).some((n) => LAYER_TOKENS.strong.test(n));
+  return attrs.named && names(attrs).some((n) => LAYER_TOKENS.strong.test(n));
 }
 
 function isWeakLayer(attrs: Attrs): boolean {
-  return names(attrs).some((n) => LAYER_TOKENS.weak.test(n));
+  return attrs.named && names(attrs).some((n) => LAYER_TOKENS.weak.test(n));
+}
+
+function isPaywallNamed(attrs: Attrs): boolean {
+  return attrs.named && names(attrs).some((n) => PAYWALL_TOKEN.test(n));
 }
 
 function isToggleText(el: Element): boolean {
@@ -330,7 +322,8 @@ function isWholeMessage(el: Element): boolean {
  */
 function isDecoy(el: Element, attrs: Attrs, styles: StyleProbe | undefined): boolean {
   const hiddenInline = attrs.hidden || hiddenByStyle(attrs.style);
-  if (!hiddenInline && !styles) return false;
+  // Without a class, id or style, only a rule hiding every such element could hide it: not a decoy.
+  if (!hiddenInline && !(styles && attrs.styled)) return false;
   const parent = el.parentElement;
   if (!parent || !isAmongText(el) || attrs.classes.some((c) => SCREEN_READER.has(c))) return false;
   const length = (el.textContent ?? '').trim().length;

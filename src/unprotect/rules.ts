@@ -4,9 +4,12 @@
  * selectors, words or patterns of its own.
  */
 
-/** What the neutraliser reports, as shown to the reader ("Copy protection removed: …"). */
+/**
+ * What the neutraliser reports, as shown to the reader ("Copy protection
+ * removed: …"), in the order the report names them: kinds of protection
+ * first, then what was removed one by one.
+ */
 export const UNPROTECT_LABELS = {
-  message: 'alert message',
   selection: 'selection block',
   rightClick: 'right-click block',
   copy: 'copy block',
@@ -16,11 +19,12 @@ export const UNPROTECT_LABELS = {
   devtools: 'devtools trap',
   blanking: 'page blanking',
   truncation: 'read-more truncation',
+  drawn: 'text drawn by CSS',
   paywall: 'paywall overlay',
   layer: 'overlay layer',
-  drawn: 'text drawn by CSS',
   decoy: 'decoy span',
   invisible: 'invisible character',
+  message: 'alert message',
 } as const;
 
 /** One of the labels in {@link UNPROTECT_LABELS}. */
@@ -136,11 +140,11 @@ export const BLOCKING_HANDLER_CODE =
   /return\s*false|preventDefault|stopImmediatePropagation|nocontext|disable|protect|removeAllRanges|clearSelection/i;
 
 /**
- * Elements (lower-case tag names) whose blocks apply to the whole page; scripts do too. A block is
+ * Elements (lower-case tag names) whose blocks apply to the whole page: scripts and style sheets too. A block is
  * reported once per place, so `body` handlers and page scripts doing the
  * same thing count once.
  */
-export const PAGE_LEVEL_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'script']);
+export const PAGE_LEVEL_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'script', 'style']);
 
 /** Attribute names that are inline event handlers. */
 export const EVENT_HANDLER_ATTRIBUTE = /^on[a-z]+$/i;
@@ -160,7 +164,7 @@ export const SELECTION_BLOCK_HINT = /user-select|touch-callout/i;
 
 /** A call of addEventListener on window, document or body (or a bare one) for one of the event names in `events`. */
 function listenerFor(events: string): string {
-  return `(?:(?:document|window|body|documentElement)\\s*\\)?\\s*\\.|[^.\\w$])addEventListener\\(\\s*["'](?:${events})["']`;
+  return `(?:(?:document|window|body|documentElement)\\s*\\)?\\s*\\.|^|[^.\\w$])addEventListener\\(\\s*["'](?:${events})["']`;
 }
 
 /**
@@ -196,7 +200,7 @@ export const PROTECTION_SCRIPT_SIGNATURES: readonly { label: UnprotectLabel; pat
   {
     label: L.selectionWipe,
     pattern:
-      /(?:setInterval|setTimeout|selectionchange)[\s\S]{0,400}?(?:removeAllRanges\(|getSelection\(\)\.(?:empty|collapse(?:ToStart|ToEnd)?)\()/,
+      /(?:setInterval|selectionchange|\.onmouseup\s*=|["']mouseup["'])[\s\S]{0,400}?(?:removeAllRanges\(|\.empty\(\)|\.collapse(?:ToStart|ToEnd)?\()/,
   },
   {
     label: L.devtools,
@@ -204,6 +208,13 @@ export const PROTECTION_SCRIPT_SIGNATURES: readonly { label: UnprotectLabel; pat
       /outer(?:Width|Height)\s*-\s*(?:window\.)?inner(?:Width|Height)|devtools?[-_]?(?:open|detect|change)|disable-?devtool|\bdebugger\b[\s\S]{0,200}?(?:performance\.now|Date\.now|new Date)|(?:performance\.now|Date\.now|new Date)[\s\S]{0,200}?\bdebugger\b/i,
   },
 ];
+
+/**
+ * Style sheets that block selection for the whole page: `user-select:none`,
+ * or a transparent selection highlight. Reported once, as the page's.
+ */
+export const SELECTION_BLOCK_SHEET =
+  /user-select\s*:\s*none|::?(?:-moz-)?selection\s*\{[^}]*background(?:-color)?\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\))/i;
 
 /** Quick test run before the signatures: can this script hold any of them? */
 export const PROTECTION_SCRIPT_HINT =
@@ -353,12 +364,16 @@ export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
   'pre',
 ]);
 
-/**
- * Text drawn by CSS that is kept: it has a letter or digit and no character
- * of the private use areas (icon fonts draw their glyphs from there).
- */
+/** Text drawn by CSS that is kept by itself: it has a letter or digit. */
 export const DRAWN_TEXT_WORDY = /[\p{L}\p{N}]/u;
-/** See {@link DRAWN_TEXT_WORDY}. */
+
+/**
+ * Text drawn by CSS that is kept only beside other drawn text or a digit:
+ * the punctuation, signs and currency symbols of numbers ("£", ",", "%").
+ */
+export const DRAWN_NUMBER_MARKS = /^[\s.,:;%‰°'’+\-–−/\p{Sc}]+$/u;
+
+/** Characters of the private use areas: icon fonts draw their glyphs from there; never kept. */
 export const DRAWN_TEXT_ICON = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]/u;
 
 /** Longest text (characters) an element drawn by CSS may add. */
@@ -376,6 +391,14 @@ export const LAYER_TOKENS = {
   /** Names that do only when the live page shows the element as a layer. */
   weak: /(?:^|[-_])(?:overlay|cover|mask|layer|veil|curtain)(?:$|[-_])/i,
 } as const;
+
+/**
+ * Quick test on an element's whole class and id text before the name
+ * patterns ({@link LAYER_TOKENS}, {@link PAYWALL_TOKEN}) are tried on each
+ * name: every name they match contains one of these.
+ */
+export const NAME_HINT =
+  /wm|watermark|shield|copy|protect|overlay|cover|mask|layer|veil|curtain|pay-?wall|reg(?:istration)?-?wall|subscri|piano|tp-|meter|gate|premium|offer/i;
 
 /** Most text (characters) a protective layer may hold. */
 export const MAX_LAYER_CHARS = 300;
@@ -425,10 +448,14 @@ export const PAYWALL_OFFER_TEXT =
 export const MAX_PAYWALL_CHARS = 800;
 
 /**
- * Inline styles of a see-through or click-through layer, read from the
- * style attribute when there is no live page to ask.
+ * Inline styles of a click-through layer laid over the page, read from the
+ * style attribute: every pattern must match. Used when there is no live page
+ * to ask, and to find layers the live page is then asked about.
  */
-export const LAYER_STYLE = /pointer-events\s*:\s*none/i;
+export const LAYER_STYLE: readonly RegExp[] = [/pointer-events\s*:\s*none/i, /position\s*:\s*(?:absolute|fixed)/i];
+
+/** Quick test: may this style attribute be a layer's ({@link LAYER_STYLE})? */
+export const LAYER_STYLE_HINT = /pointer-events\s*:\s*none/i;
 
 /**
  * Computed-style limits for "hidden": an element this far off screen
@@ -455,5 +482,96 @@ export const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s
  */
 export const TOGGLE_TAGS: ReadonlySet<string> = new Set(['button', 'a', 'span', 'div', 'label']);
 
+/** Roles of elements that act as a button or a link (a toggle may be any element with one). */
+export const TOGGLE_ROLES: ReadonlySet<string> = new Set(['button', 'link', 'tab']);
+
+/**
+ * Class names of icon fonts: their empty elements draw glyphs, never text,
+ * and are not asked what they draw.
+ */
+export const ICON_CLASS = /^(?:fa[a-z]?|fa-.+|icon|icon-.+|.+-icon|icons?|glyphicon.*|dashicons.*|bi|bi-.+|material-icons.*|ti-.+|eicon-.+)$/i;
+
 /** Link targets of an in-page toggle. */
 export const TOGGLE_HREF = /^(?:#.*|javascript:.*|)$/i;
+
+// ---------------------------------------------------------------- unlock (the live page)
+
+/**
+ * Events whose default action protection cancels, and that "Unlock this
+ * page" lets through: selection, the context menu, copying, dragging text,
+ * pressing the mouse on text, and the copy and inspect shortcuts.
+ */
+export const FREED_EVENTS: ReadonlySet<string> = new Set([
+  'selectstart',
+  'contextmenu',
+  'copy',
+  'cut',
+  'dragstart',
+  'mousedown',
+  'keydown',
+]);
+
+/** Keys that, with Ctrl or Cmd, are let through: select all, copy, cut, view source. */
+export const FREED_KEYS: ReadonlySet<string> = new Set(['a', 'c', 'x', 'u']);
+/** Keys that, with Ctrl or Cmd and Shift, are let through: the developer tools. */
+export const FREED_SHIFT_KEYS: ReadonlySet<string> = new Set(['i', 'j', 'c']);
+/** Keys let through alone: the developer tools. */
+export const FREED_PLAIN_KEYS: ReadonlySet<string> = new Set(['F12']);
+
+/** Elements the reader types into: the page keeps full control of their events. */
+export const EDITABLE_SELECTOR =
+  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+
+/**
+ * The page's own controls: pressing the mouse on them, and what their
+ * handlers do to the selection and the clipboard, are left alone.
+ */
+export const INTERACTIVE_SELECTOR =
+  'a[href], button, input, select, textarea, label, summary, video, audio, iframe, [draggable="true"], [contenteditable], [role="button"], [role="link"], [role="slider"], [role="tab"], [role="menuitem"], [role="checkbox"], [onclick]';
+
+/** Events a reader uses a page's control with; what the page's handler then does is the reader's wish. */
+export const USER_GESTURES: ReadonlySet<string> = new Set([
+  'click',
+  'dblclick',
+  'mouseup',
+  'pointerup',
+  'touchend',
+  'keydown',
+  'keyup',
+  'input',
+  'change',
+  'submit',
+]);
+
+/** Selection methods a page can wipe or replace the reader's selection with. */
+export const SELECTION_METHODS: readonly string[] = [
+  'removeAllRanges',
+  'empty',
+  'collapse',
+  'setPosition',
+  'collapseToStart',
+  'collapseToEnd',
+  'removeRange',
+  'addRange',
+  'selectAllChildren',
+  'setBaseAndExtent',
+  'extend',
+  'modify',
+  'deleteFromDocument',
+];
+
+/** Dialogs protection scripts nag with, and what each returns when silenced. */
+export const SILENCED_DIALOGS: Readonly<Record<'alert' | 'confirm' | 'prompt', undefined | false | null>> = {
+  alert: undefined,
+  confirm: false,
+  prompt: null,
+};
+
+/** Blocks of text that must take the mouse (a protection sets `pointer-events:none` on them). */
+export const TEXT_BLOCK_SELECTOR = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre';
+
+/** How many text blocks are tested for a layer over them, per pass. */
+export const MAX_OVERLAY_PROBES = 60;
+
+/** The name of the cascade layer the unlock's styles live in (layered `!important` beats the page's). */
+export const UNLOCK_LAYER = 'pith-unlock';

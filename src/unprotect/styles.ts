@@ -5,7 +5,7 @@
  * live page is live.ts's job, and a working copy is judged through the
  * element it was cloned from ({@link viaSource}).
  */
-import { DRAWN_TEXT_ICON, DRAWN_TEXT_WORDY, HIDDEN_LIMITS, MAX_DRAWN_CHARS, SEE_THROUGH_OPACITY } from './rules';
+import { DRAWN_TEXT_ICON, HIDDEN_LIMITS, MAX_DRAWN_CHARS, SEE_THROUGH_OPACITY } from './rules';
 
 /** A pseudo-element that can draw text. */
 export type Pseudo = '::before' | '::after';
@@ -30,8 +30,8 @@ export interface StyleLike {
 }
 
 const POSITIONED = new Set(['absolute', 'fixed']);
-/** An rgb()/rgba()/hsl()/color() value whose alpha is zero, or `transparent`. */
-const TRANSPARENT_COLOUR = /^transparent$|[,/]\s*0(?:\.0*)?%?\s*\)$/;
+/** A colour whose alpha is zero: `transparent`, `rgba(r, g, b, 0)`, `hsla(…, 0)`, or `… / 0)` in the space-separated syntax. */
+const TRANSPARENT_COLOUR = /^transparent$|^(?:rgba?|hsla?)\((?:[^,)]*,){3}\s*0(?:\.0*)?%?\s*\)$|\/\s*0(?:\.0*)?%?\s*\)$/;
 /** A clip rectangle with no area: top equals bottom or left equals right. */
 const CLIP_RECT = /^rect\(\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px\s*\)$/;
 const CLIP_PATH_NOTHING = /^(?:inset\(\s*(?:50|100)%|circle\(\s*0(?:px|%)?\b|polygon\(\s*0(?:px)? 0(?:px)?,\s*0(?:px)? 0(?:px)?,)/;
@@ -42,9 +42,9 @@ function v(cs: StyleLike, name: string): string {
   return (cs.getPropertyValue(name) ?? '').trim();
 }
 
-/** Pixels of a computed length ('auto' and percentages give NaN). */
+/** Pixels of a computed length: a px value or a bare 0 ('auto' and percentages give NaN). */
 function px(value: string): number {
-  return value.endsWith('px') ? Number.parseFloat(value) : Number.NaN;
+  return value.endsWith('px') || /^-?0*\.?0+$/.test(value) ? Number.parseFloat(value) : Number.NaN;
 }
 
 /** Whether text drawn with this computed style is invisible (transparent colour, not painted through background-clip:text). */
@@ -71,6 +71,12 @@ function clippedAway(cs: StyleLike): boolean {
   return CLIP_PATH_NOTHING.test(v(cs, 'clip-path')) || ZERO_SCALE.test(v(cs, 'transform'));
 }
 
+/** A box with no width or no height that hides what overflows it. */
+function zeroBox(cs: StyleLike): boolean {
+  if (!['overflow', 'overflow-x', 'overflow-y'].some((name) => /^(?:hidden|clip)\b/.test(v(cs, name)))) return false;
+  return px(v(cs, 'width')) <= 0.5 || px(v(cs, 'height')) <= 0.5;
+}
+
 /** Whether an element with this computed style shows none of its text. */
 export function isHiddenStyle(cs: StyleLike): boolean {
   return (
@@ -80,7 +86,8 @@ export function isHiddenStyle(cs: StyleLike): boolean {
     Number.parseFloat(v(cs, 'font-size')) === 0 ||
     transparentText(cs) ||
     offScreen(cs) ||
-    clippedAway(cs)
+    clippedAway(cs) ||
+    zeroBox(cs)
   );
 }
 
@@ -105,7 +112,7 @@ function unescapeCss(text: string): string {
 /**
  * The text a computed `content` value draws for `el`: its strings and
  * attr() values, in order; '' for none/normal, counters, quotes and images
- * alone, and for icon glyphs or text without a letter or digit.
+ * alone, for icon glyphs and for overlong text.
  */
 export function contentText(value: string, el: Element): string {
   let text = '';
@@ -114,20 +121,25 @@ export function contentText(value: string, el: Element): string {
     if (double !== undefined || single !== undefined) text += unescapeCss(double ?? single ?? '');
     else if (attr !== undefined) text += el.getAttribute(attr) ?? '';
   }
-  if (text.length > MAX_DRAWN_CHARS || !DRAWN_TEXT_WORDY.test(text) || DRAWN_TEXT_ICON.test(text)) return '';
-  return text;
+  return text.length > MAX_DRAWN_CHARS || DRAWN_TEXT_ICON.test(text) ? '' : text;
 }
 
 /**
  * A probe for a working copy: each element is judged by the element of the
  * live page it was cloned from (`locate`); an element without one is shown,
- * no layer, and draws nothing.
+ * no layer, and draws nothing. Answers about hiding are remembered.
  */
 export function viaSource(probe: StyleProbe, locate: (el: Element) => Element | null): StyleProbe {
+  const hidden = new WeakMap<Element, boolean>(); // parents are asked about once per inline child
   return {
     isHidden: (el) => {
-      const source = locate(el);
-      return source !== null && probe.isHidden(source);
+      let answer = hidden.get(el);
+      if (answer === undefined) {
+        const source = locate(el);
+        answer = source !== null && probe.isHidden(source);
+        hidden.set(el, answer);
+      }
+      return answer;
     },
     isLayer: (el) => {
       const source = locate(el);

@@ -34,6 +34,7 @@ export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
   'wickedid',
   's_cid',
   'ref',
+  'source',
   'ref_src',
   'ref_url',
   'ocid',

@@ -81,6 +81,19 @@ describe('background', () => {
     expect(await deliver({ type: 'article/list' })).toEqual({ ok: true, value: { articles: [], problems: [] } });
   });
 
+  it('saves all related posts in one request and lists them, linked once their page is saved', async () => {
+    const posts = [1, 2, 3].map((n) => ({ url: article(n).url, title: `Story ${n}` }));
+    const saved = await deliver({ type: 'link/save-many', posts, from: { url: article(9).url, title: 'Story 9' } } satisfies Request);
+    expect(saved).toMatchObject({ ok: true, value: posts.map((p) => ({ title: p.title, fromTitle: 'Story 9', read: false })) });
+    await deliver({ type: 'article/save', article: article(2) });
+    const list = (await deliver({ type: 'link/list' })) as { ok: true; value: { links: { title: string; articleId?: string }[] } };
+    expect(list.value.links.map((l) => [l.title, l.articleId])).toEqual([
+      ['Story 1', undefined],
+      ['Story 2', urlId(article(2).url)],
+      ['Story 3', undefined],
+    ]);
+  });
+
   it('answers the popup also when it is open in a tab', async () => {
     const sender = { ...popup(), tab: { id: 3 } as Browser.tabs.Tab };
     const empty = { ok: true, value: { articles: [], problems: [] } };
@@ -132,6 +145,11 @@ describe('background', () => {
       { type: 'link/save', post: { url: 'https://example.org/p' } },
       { type: 'link/save', post: { url: 'https://example.org/p', title: 'P' }, from: 'https://example.org' },
       { type: 'link/set-read', id: 'abc', read: 'yes' },
+      { type: 'link/save-many' },
+      { type: 'link/save-many', posts: [] },
+      { type: 'link/save-many', posts: [{ url: 'https://example.org/p' }] },
+      { type: 'link/save-many', posts: { url: 'https://example.org/p', title: 'P' } },
+      { type: 'link/save-many', posts: Array.from({ length: 101 }, (_, i) => ({ url: `https://example.org/${i}`, title: 'P' })) },
     ];
     for (const message of malformed) {
       expect(isRequest(message)).toBe(false);

@@ -56,6 +56,25 @@ describe('pith extract', () => {
     expect(run.stdout).toContain(`# ${expected.title}`);
   });
 
+  it('prints the key figures as a table with --figures', () => {
+    const run = pith('extract', join(seed, 'index.html'), '--url', expected.url, '--figures');
+    expect(run.status, run.stderr).toBe(0);
+    const [header, ...rows] = run.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^#\s+Figure\s+Value\s+Unit\s+Measures$/);
+    expect(rows.find((r) => r.includes('$500 million'))).toMatch(/\$500 million\s+500000000\s+USD\s+joint venture/);
+  });
+
+  it('prints the key figures as CSV, JSON or Markdown with --format figures-csv|figures-json|figures-md', () => {
+    const csv = pith('extract', join(seed, 'index.html'), '--format', 'figures-csv');
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toBe('rank,text,value,value_max,unit,kind,measures,year,mentions,position,sentence');
+    expect(csv.stdout).toContain(',1 million tons by 2029,1000000,,t,target,copper production,2029,');
+    const json = JSON.parse(pith('extract', join(seed, 'index.html'), '--format', 'figures-json').stdout);
+    expect(json.figures.map((f: { text: string }) => f.text)).toContain('4.3%');
+    const md = pith('extract', join(seed, 'index.html'), '--format', 'figures-md').stdout;
+    expect(md).toContain('| # | Figure | Value | Unit | Measures | Sentence |');
+  }, 60_000);
+
   it('exits 1 with a one-line reason on a page with no article', () => {
     const run = pith('extract', join(root, 'tests', 'fixtures', 'pages', 'not-article', 'index.html'));
     expect(run.status).toBe(1);

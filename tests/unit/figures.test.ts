@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures';
 import { conventionFor, normaliseNumber } from '../../src/figures/parse';
+import { DEFAULT_MAX_FIGURES } from '../../src/figures/rules';
 import type { Figure } from '../../src/types';
 
 /** The figure whose text is `text`, failing the test when there is none. */
@@ -166,7 +167,202 @@ const NOT_FIGURES: { name: string; input: string }[] = [
   { name: 'weather widget text', input: '20.7 C' },
   { name: 'hostnames', input: 'Host: 3pp.io and 5km.example.org' },
   { name: 'a base-form ratio word without a modal', input: 'It was a double blow.' },
+  { name: 'phone numbers in groups', input: 'Call 01 4000 8000, 0161 496 0011 or 91 583 91 00 for advice.' },
+  { name: 'French hours', input: 'Le numéro est joignable de 9 h à 19 h, tous les jours.' },
+  { name: 'model numbers after an acronym', input: 'The EQ 300 and the RTX 4090 were shown next to DAX 18.508,65.' },
+  { name: 'small bare counts, ages and years before a noun', input: 'It opened 6 new regions; Smith, 54, left after 119 years of records.' },
+  { name: 'ordinal fractions and times of a frequency', input: 'In the first half of the third quarter it paid twice a year.' },
+  { name: 'a stock ticker left in the text', input: 'DAX 18.508,65 ▼ 0,4 % EUR/USD 1,0821 Gold 2.412 $' },
+  { name: 'a line of quotes without a sentence', input: 'Strom Base 78,40 €/MWh Gas 38,90 € CO2 71,20 €' },
 ];
+
+const MORE: Case[] = [
+  {
+    name: 'per-unit prices and rates',
+    input:
+      'Brent traded at $80 a barrel, copper at €3.50 per kg and power at £58.87/MWh; the deal pays $2.41 a share, ' +
+      '£60 million-a-year and A$608 a fortnight.',
+    expected: [
+      { text: '$80 a barrel', kind: 'money', value: 80, unit: 'USD/bbl' },
+      { text: '€3.50 per kg', kind: 'money', value: 3.5, unit: 'EUR/kg' },
+      { text: '£58.87/MWh', kind: 'money', value: 58.87, unit: 'GBP/MWh' },
+      { text: '$2.41 a share', kind: 'money', value: 2.41, unit: 'USD/share' },
+      { text: '£60 million-a-year', kind: 'money', value: 60_000_000, unit: 'GBP/year' },
+      { text: 'A$608 a fortnight', kind: 'money', value: 608, unit: 'AUD/fortnight' },
+    ],
+  },
+  {
+    name: 'a rate is not read from "a year earlier"',
+    input: 'Sales rose 5% a year earlier and 7% a year.',
+    expected: [
+      { text: '5%', unit: '%' },
+      { text: '7% a year', unit: '%/year' },
+    ],
+  },
+  {
+    name: 'coins of a currency',
+    input: 'The dividend rose to 44 cents a share.',
+    expected: [{ text: '44 cents a share', kind: 'money', value: 0.44, unit: 'USD/share' }],
+  },
+  {
+    name: 'changes written with words: fractions, multiples, shares',
+    input:
+      'The crop fell by a third and exports by almost half of last year’s level. Prices are twice the 2021 level and ' +
+      'ten times higher than in 1990; 1 in 6 patients stopped. Sales quadrupled.',
+    expected: [
+      { text: 'a third', kind: 'percent', value: 100 / 3, unit: '%' },
+      { text: 'almost half', kind: 'percent', value: 50, unit: '%' },
+      { text: 'twice', kind: 'ratio', value: 2, unit: '×' },
+      { text: 'ten times', kind: 'ratio', value: 10, unit: '×' },
+      { text: '1 in 6', kind: 'percent', value: 100 / 6, unit: '%' },
+      { text: 'quadrupled', kind: 'ratio', value: 4, unit: '×' },
+    ],
+  },
+  {
+    name: 'numbers written in words before a scale or a unit',
+    input: 'Four million people live there; the works take fifteen days.',
+    expected: [
+      { text: 'Four million people', kind: 'count', value: 4_000_000, unit: 'people' },
+      { text: 'fifteen days', kind: 'quantity', value: 15, unit: 'days' },
+    ],
+  },
+  {
+    name: 'amounts of time, hours and minutes joined, "ago" left out',
+    input: 'The line cuts the trip to 2 hours 40 minutes, a wait of 36 days, down from 18 weeks three months ago.',
+    expected: [
+      { text: '2 hours 40 minutes', kind: 'quantity', value: 160, unit: 'min' },
+      { text: '36 days', kind: 'quantity', value: 36, unit: 'days' },
+      { text: '18 weeks', kind: 'quantity', value: 18, unit: 'weeks' },
+    ],
+  },
+  {
+    name: 'counts without a unit: a noun after a number of 10 or more, or an exact number',
+    input: 'The round awarded 131 projects and 120 more officers, up from 95; it received 24,000 bids and a ratio of 0.80.',
+    expected: [
+      { text: '131', kind: 'count', value: 131, unit: '' },
+      { text: '120', kind: 'count', value: 120, unit: '' },
+      { text: '24,000', kind: 'count', value: 24_000, unit: '' },
+      { text: '0.80', kind: 'quantity', value: 0.8, unit: '' },
+    ],
+  },
+  {
+    name: 'a deadline at the start of the clause makes a target; one that closes the figure before does not',
+    input: 'By 2030, output could reach 100 million tons. It will add 1,500 MW by 2030, at a cost of $1.2 billion.',
+    expected: [
+      { text: '100 million tons', kind: 'target', year: 2030 },
+      { text: '1,500 MW by 2030', kind: 'target', year: 2030 },
+      { text: '$1.2 billion', kind: 'money' },
+    ],
+  },
+  {
+    name: 'a change "by … to …" is two figures; a season is no period',
+    input: 'The budget was raised by £500 million to £1.5 billion for the 2023-24 season.',
+    expected: [
+      { text: '£500 million', kind: 'money' },
+      { text: '£1.5 billion', kind: 'money' },
+    ],
+  },
+  {
+    name: 'degrees glued to the number',
+    input: 'Warming could reach between 2.6C and 2.8C, and 45°C was measured.',
+    expected: [
+      { text: '2.6C and 2.8C', kind: 'range', value: 2.6, valueMax: 2.8, unit: '°C' },
+      { text: '45°C', kind: 'quantity', value: 45, unit: '°C' },
+    ],
+  },
+];
+
+describe('extractFigures: rates, changes, words and counts', () => {
+  it.each(MORE)('$name', ({ input, lang, expected }) => {
+    const figures = extractFigures(input, { lang: lang ?? 'en', max: 50 });
+    for (const e of expected) expect(find(figures, e.text)).toMatchObject(e);
+    expect(figures.map((f) => f.text)).toHaveLength(expected.length);
+  });
+});
+
+const LANGUAGES: Case[] = [
+  {
+    name: 'German: Mio./Mrd., Prozent, pro Quadratmeter, im Monat, die Hälfte, ranges with bis and zwischen … und',
+    lang: 'de',
+    input:
+      'Die Mieten liegen bei 11,20 Euro pro Quadratmeter, also 1.050 Euro im Monat. Der Absatz sank um die Hälfte, ' +
+      'die Marge soll 5,5 bis 6 Prozent erreichen; eine Pumpe kostet zwischen 25.000 und 35.000 Euro, 3,2 Mio. Euro ' +
+      'gab der Bund, 2 Mrd. Euro das Land, fünf Monate lang.',
+    expected: [
+      { text: '11,20 Euro pro Quadratmeter', kind: 'money', value: 11.2, unit: 'EUR/m²' },
+      { text: '1.050 Euro im Monat', kind: 'money', value: 1050, unit: 'EUR/month' },
+      { text: 'die Hälfte', kind: 'percent', value: 50 },
+      { text: '5,5 bis 6 Prozent', kind: 'range', value: 5.5, valueMax: 6, unit: '%' },
+      { text: '25.000 und 35.000 Euro', kind: 'range', value: 25_000, valueMax: 35_000, unit: 'EUR' },
+      { text: '3,2 Mio. Euro', kind: 'money', value: 3_200_000, unit: 'EUR' },
+      { text: '2 Mrd. Euro', kind: 'money', value: 2_000_000_000, unit: 'EUR' },
+      { text: 'fünf Monate', kind: 'quantity', value: 5, unit: 'months' },
+    ],
+  },
+  {
+    name: 'French: millions d’hectolitres, par hectare, fois, multipliés par, un sur N, deux tiers',
+    lang: 'fr',
+    input:
+      'La récolte atteint 39,3 millions d’hectolitres, avec une aide de 6\u202f000 euros par hectare. Le déficit est ' +
+      'trois fois plus élevé, les passages ont été multipliés par quatre, un patient sur cinq attend et deux tiers des décès.',
+    expected: [
+      { text: '39,3 millions d’hectolitres', kind: 'quantity', value: 3_930_000_000, unit: 'L' },
+      { text: '6\u202f000 euros par hectare', kind: 'money', value: 6000, unit: 'EUR/ha' },
+      { text: 'trois fois', kind: 'ratio', value: 3 },
+      { text: 'multipliés par quatre', kind: 'ratio', value: 4 },
+      { text: 'un patient sur cinq', kind: 'percent', value: 20 },
+      { text: 'deux tiers', kind: 'percent', value: 200 / 3 },
+    ],
+  },
+  {
+    name: 'Spanish: millones de euros, por kilo, el doble, un tercio, entre … y',
+    lang: 'es',
+    input:
+      'El aceite cuesta 4,10 euros por kilo, el gasto llegó a 126.282 millones de euros, casi el doble; creció un tercio ' +
+      'entre 2024 y 2026 y los billones: 1,9 billones de pesos.',
+    expected: [
+      { text: '4,10 euros por kilo', kind: 'money', value: 4.1, unit: 'EUR/kg' },
+      { text: '126.282 millones de euros', kind: 'money', value: 126_282_000_000, unit: 'EUR' },
+      { text: 'el doble', kind: 'ratio', value: 2 },
+      { text: 'un tercio', kind: 'percent', value: 100 / 3 },
+      { text: '2024 y 2026', kind: 'range', value: 2024, valueMax: 2026, unit: 'year' },
+      { text: '1,9 billones de pesos', kind: 'money', value: 1.9e12, unit: 'MXN' },
+    ],
+  },
+  {
+    name: 'Russian: млн тонн, тыс. баррелей в сутки, рублей за тонну, в 2,5 раза, треть, к 2030 году',
+    lang: 'ru',
+    input:
+      'Добыча составила 90,4 млн тонн, квота — 82 тыс. баррелей в сутки, цена — 16\u00a0500 рублей за тонну, зарплата ' +
+      'в 2,5 раза выше, почти треть нефти, а к 2030 году добыча может вырасти до 100 млн тонн.',
+    expected: [
+      { text: '90,4 млн тонн', kind: 'quantity', value: 90_400_000, unit: 't' },
+      { text: '82 тыс. баррелей в сутки', kind: 'quantity', value: 82_000, unit: 'bbl/d' },
+      { text: '16\u00a0500 рублей за тонну', kind: 'money', value: 16_500, unit: 'RUB/t' },
+      { text: 'в 2,5 раза', kind: 'ratio', value: 2.5 },
+      { text: 'треть', kind: 'percent', value: 100 / 3 },
+      { text: '100 млн тонн', kind: 'target', value: 100_000_000, year: 2030 },
+    ],
+  },
+];
+
+describe('extractFigures: languages', () => {
+  it.each(LANGUAGES)('$name', ({ input, lang, expected }) => {
+    const figures = extractFigures(input, { lang: lang ?? 'en', max: 50 });
+    for (const e of expected) expect(find(figures, e.text)).toMatchObject(e);
+    expect(figures).toHaveLength(expected.length);
+  });
+
+  it('finds what a figure measures in German, French, Spanish and Russian sentences', () => {
+    const cases: [string, string, string, string][] = [
+      ['de', 'Der Umsatz sank im Quartal um 4,9 Prozent auf 36,4 Mrd. Euro.', '36,4 Mrd. Euro', 'Umsatz'],
+      ['fr', 'La dette nette atteint 24,4 milliards d’euros.', '24,4 milliards d’euros', 'dette nette'],
+      ['es', 'El gasto medio diario se situó en 187 euros.', '187 euros', 'gasto medio diario'],
+      ['ru', 'Экспорт нефти увеличился на 8,9%, до 70,5 млн тонн.', '70,5 млн тонн', 'Экспорт нефти'],
+    ];
+    for (const [lang, input, text, measures] of cases) expect(find(extractFigures(input, { lang }), text).measures).toBe(measures);
+  });
+});
 
 describe('extractFigures: what is not a figure', () => {
   it.each(NOT_FIGURES)('$name', ({ input }) => {
@@ -279,11 +475,13 @@ describe('extractFigures: what a figure measures', () => {
 
 describe('extractFigures: ranking', () => {
   it('ranks from 1 in order and caps the number returned', () => {
-    const text = Array.from({ length: 20 }, (_, i) => `Item ${String.fromCharCode(65 + i)} sold ${i + 1}0 tons.`).join(' ');
+    const lots = DEFAULT_MAX_FIGURES + 5;
+    const text = Array.from({ length: lots }, (_, i) => `Lot number ${i + 1} sold ${i + 1}0 tons.`).join(' ');
     const figures = extractFigures(text, { max: 5 });
     expect(figures).toHaveLength(5);
     expect(figures.map((f) => f.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(extractFigures(text)).toHaveLength(12);
+    expect(extractFigures(text, { max: lots })).toHaveLength(lots);
+    expect(extractFigures(text)).toHaveLength(DEFAULT_MAX_FIGURES);
   });
 
   it('puts figures of the headline first', () => {
@@ -318,7 +516,7 @@ describe('extractFigures: ranking', () => {
 
 describe('extractFigures: hostile text', () => {
   it('returns only finite values and stays linear on long runs of digits and words', () => {
-    const text = `${'9'.repeat(400)} tons, ${'1 '.repeat(20_000)}and ${'5 tons of of of by '.repeat(2_000)}`;
+    const text = `${'9'.repeat(400)} tons of it.\n\n${'1 '.repeat(20_000)}\n\nAnd ${'5 tons of of of by '.repeat(2_000)}.`;
     const start = performance.now();
     const figures = extractFigures(text);
     expect(performance.now() - start).toBeLessThan(1000);

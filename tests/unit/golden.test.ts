@@ -12,12 +12,20 @@
  *   figures        figure texts that must be among the key figures, exactly as written
  *   related        related posts that must be listed: { title, author? }
  *   relatedCount   the exact number of related posts, when given
+ *   unlock         (end-to-end only, tests/e2e/unlock.e2e.test.mjs) what the live page blocks
+ *                  before "Unlock this page": { blocks: [...], frame?, link }
+ *
+ * The page is read as the injected script reads it: with the live page's
+ * computed styles (liveStyleProbe over jsdom's window), and with the
+ * documents of its iframes, loaded from the fixture folder when their src
+ * names a file there.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline';
+import { liveStyleProbe } from '../../src/unprotect/live';
 import type { FailReason } from '../../src/types';
 
 interface Expected {
@@ -38,11 +46,28 @@ interface Expected {
 const root = join(__dirname, '..', 'fixtures', 'pages');
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
 
+/** Reads a frame's document from the fixture folder, where its src names a file there. */
+function frameReader(name: string, pageUrl: string): (frame: Element) => Document | null {
+  const folder = new URL('.', pageUrl).href;
+  return (frame) => {
+    const url = new URL(frame.getAttribute('src') ?? '', pageUrl).href;
+    const file = join(root, name, url.slice(folder.length));
+    if (!url.startsWith(folder) || !existsSync(file)) return null;
+    return new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() }).window.document;
+  };
+}
+
 function read(name: string) {
   const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
   const html = readFileSync(join(root, name, 'index.html'), 'utf8');
   const dom = new JSDOM(html, { url: expected.url, virtualConsole: new VirtualConsole() });
-  const result = extractArticle(dom.window.document, { url: expected.url, win: dom.window as unknown as Window });
+  const win = dom.window as unknown as Window;
+  const result = extractArticle(dom.window.document, {
+    url: expected.url,
+    win,
+    styles: liveStyleProbe(win),
+    readFrame: frameReader(name, expected.url),
+  });
   return { expected, result, dom };
 }
 

@@ -246,6 +246,70 @@ describe('links', () => {
     });
   });
 
+  it('saves many links in one write, in the order given, keeping what earlier saves knew', async () => {
+    const nickel: RelatedPost = { url: 'https://news.example.org/a/nickel', title: 'Nickel prices fall' };
+    const zinc: RelatedPost = { url: 'https://news.example.org/a/zinc?utm_source=x', title: 'Zinc smelter reopens' };
+    await lib.saveLink(POST, NOW);
+    await lib.setLinkRead(urlId(POST.url), true);
+    const writes: string[][] = [];
+    const counting: StorageArea = {
+      get: (keys) => area.get(keys),
+      remove: (keys) => area.remove(keys),
+      set: (items) => {
+        writes.push(Object.keys(items));
+        return area.set(items);
+      },
+    };
+    const saved = await new Library(counting).saveLinks([nickel, POST, zinc, { ...nickel, title: 'Again' }], LATER, FROM);
+    expect(saved.ok && saved.value.map((l) => [l.title, l.read, l.fromTitle])).toEqual([
+      ['Nickel prices fall', false, FROM.title],
+      ['Lithium plant approved', true, FROM.title],
+      ['Zinc smelter reopens', false, FROM.title],
+    ]);
+    expect(writes).toEqual([[KEYS.index, KEYS.meta]]);
+    const list = await lib.listLinks();
+    expect(list.ok && list.value.links.map((l) => l.id)).toEqual([nickel, POST, zinc].map((p) => urlId(p.url)));
+  });
+
+  it('saves none of many links when one has no address', async () => {
+    const before = await snapshot();
+    expect(await lib.saveLinks([POST, { url: '', title: 'Nowhere' }], NOW)).toEqual({
+      ok: false,
+      code: 'error',
+      message: TEXTS.linkWithoutUrl,
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('links a saved link to the article once the reader saves its page, and unlinks it when the article goes', async () => {
+    await lib.saveLinks([POST, { url: 'https://news.example.org/a/nickel', title: 'Nickel prices fall' }], NOW, FROM);
+    const linked = await lib.saveArticle(article({ url: 'https://news.example.org/a/lithium?fbclid=1#top', title: 'Lithium plant approved' }), LATER);
+    expect(linked.ok).toBe(true);
+    const id = urlId(POST.url);
+    const list = await lib.listLinks();
+    expect(list.ok && list.value.links.map((l) => [l.title, l.articleId])).toEqual([
+      ['Lithium plant approved', id],
+      ['Nickel prices fall', undefined],
+    ]);
+    const stored = (await area.get(KEYS.index))[KEYS.index] as { links: Record<string, unknown>[] };
+    expect(stored.links.every((l) => !('articleId' in l))).toBe(true);
+    await lib.deleteArticle(id);
+    const after = await lib.listLinks();
+    expect(after.ok && after.value.links.map((l) => l.articleId)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the related posts of a saved article, and its saved links when the article is saved again', async () => {
+    const related: RelatedPost[] = [POST, { url: 'https://news.example.org/a/nickel', title: 'Nickel prices fall', image: 'https://news.example.org/n.jpg' }];
+    await lib.saveArticle(article({ related }), NOW);
+    await lib.saveLinks(related, NOW, FROM);
+    await lib.setLinkRead(urlId(POST.url), true);
+    const links = await lib.listLinks();
+    await lib.saveArticle(article({ related }), LATER);
+    expect(await lib.listLinks()).toEqual(links);
+    const got = await lib.getArticle(urlId(article().url));
+    expect(got.ok && got.value.related).toEqual(related);
+  });
+
   it('leaves out a damaged link and names it, keeping the others', async () => {
     await lib.saveLink(POST, NOW, FROM);
     const index = (await area.get(KEYS.index))[KEYS.index] as { links: unknown[] };
@@ -426,6 +490,16 @@ describe('full storage', () => {
       ok: false,
       code: 'full',
       message: 'Storage is full: "Lithium plant approved" was not saved. Delete some saved articles and try again.',
+    });
+    expect(data.size).toBe(0);
+  });
+
+  it('reports a full storage when many links do not fit', async () => {
+    const { storage, data } = mapArea(always);
+    expect(await new Library(storage).saveLinks([POST, { url: 'https://news.example.org/a/nickel', title: 'N' }], NOW)).toEqual({
+      ok: false,
+      code: 'full',
+      message: TEXTS.fullLinks(2),
     });
     expect(data.size).toBe(0);
   });
