@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { vendorPatches } from './scripts/vendor-patches.mjs';
 
 // Manifest permissions, each explained in README.md ("Permissions and privacy").
 // No host_permissions, ever: the page is reached only through activeTab on a click.
 // The toolbar button's tooltip is the popup's <title> (WXT reads it from entrypoints/popup/index.html).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Readability and DOMPurify build nodes instead of assigning innerHTML (see scripts/vendor-patches.mjs).
+  vite: () => ({ plugins: [vendorPatches()] }),
   zip: {
     excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'vitest.config.ts'],
   },
@@ -18,7 +21,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pith@pith-reader.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

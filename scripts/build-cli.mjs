@@ -1,10 +1,14 @@
 // Bundles the CLI (src/cli/main.ts and the pure core it uses) into dist/cli.mjs
-// with the Vite that WXT already brings. Dependencies stay external: npm installs them.
+// with the Vite that WXT already brings. Dependencies stay external (npm installs them), except
+// Readability and DOMPurify, bundled with the same patches as the extension (scripts/vendor-patches.mjs).
 import { build } from 'vite';
+import { vendorPatches } from './vendor-patches.mjs';
 
 await build({
   configFile: false,
   logLevel: 'warn',
+  plugins: [vendorPatches()],
+  ssr: { noExternal: ['@mozilla/readability', 'dompurify'] },
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist',
