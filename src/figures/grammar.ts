@@ -8,6 +8,7 @@ import { AliasTable, SPACE, alternation, anyCaseAlternation, classBody, fill, fi
 import { conventionFor, numberSource } from './parse';
 import {
   ABBREVIATIONS,
+  CHAR_CLASSES,
   CURRENCIES,
   CURRENCY_SUBUNITS,
   FRACTION_WORDS,
@@ -21,7 +22,6 @@ import {
   MONTHS,
   NOT_FIGURES,
   NOT_FIGURE_FIRST_CHARS,
-  NUMBER_CONVENTIONS,
   NUMBER_LABELS,
   PERCENTS,
   RANGE_DASHES,
@@ -120,8 +120,10 @@ export interface Grammar {
   readonly rangeSep: RegExp;
   /** Sticky: a deadline after a figure; groups `gap` (words in between) and `year`. */
   readonly target: RegExp;
-  /** Global: a deadline year ("bis 2028", "к 2030 году"); group `year`. */
-  readonly deadline: RegExp;
+  /** What comes before a year that makes it a deadline ("bis ", "by the end of "), matched at the end of a text. */
+  readonly deadlineHead: RegExp;
+  /** Sticky: what may follow a deadline year ("году"). */
+  readonly deadlineTail: RegExp;
   /** The words (and commas) between a deadline and the figure after it in one clause ("will Nordstern"), matched whole. */
   readonly deadlineGap: RegExp;
   /** Global: ratio words ("doubled", "threefold"). */
@@ -155,7 +157,7 @@ export function grammarFor(lang: string | null | undefined): Grammar {
   const tag = (lang || 'en').toLowerCase();
   const primary = tag.split(/[-_]/)[0] ?? '';
   const convention = conventionFor(tag);
-  const key = `${primary}:${NUMBER_CONVENTIONS.indexOf(convention)}`;
+  const key = `${primary}:${convention.decimal}${convention.decimalAlt ?? ''}${convention.group.join('')}`;
   let grammar = cache.get(key);
   if (!grammar) {
     grammar = compile(primary, convention);
@@ -181,6 +183,10 @@ type Shared = Pick<
 let shared: Shared | undefined;
 
 const SIGN = String.raw`[+\-−]?`;
+/** A lookbehind a word-figure pattern may start with. */
+const LEADING_LOOKBEHIND = /^\(\?<!(?:[^()]|\([^()]*\))*\)/;
+/** A group of literal words a word-figure pattern may start with: "(?:almost|nearly)". */
+const LEADING_GROUP = /^\(\?:([^()]*)\)/;
 
 function compileShared(): Shared {
   const ratios = ratioTable();
@@ -232,7 +238,7 @@ function compile(primary: string, convention: NumberConvention): Grammar {
   );
   const numberWord = withClasses(`(?<![{letter}{digit}])(?:${anyCaseAlternation([...numberWords.keys()])})(?![{letter}{digit}])`);
   const number = numberSource(convention);
-  const wordFigures = WORD_FIGURES.filter((r) => applies(r, primary)).map(
+  const wordFigures = rulesOf(primary).map(
     (rule) => new WordFigure(rule, wordFigureSource(rule, primary, number, [...numberWords.keys()], true)),
   );
   const anyWordFigure = wordFigures.map((w) => `(${wordFigureSource(w.rule, primary, number, [...numberWords.keys()], false)})`).join('|');
@@ -242,12 +248,16 @@ function compile(primary: string, convention: NumberConvention): Grammar {
     start: new RegExp(`${startSource}|${numberWord}`, 'g'),
     wordNumber: new RegExp(numberWord, 'y'),
     numberWords,
-    wordFigure: new RegExp(withClasses(`(?<![{letter}{digit}])(?:${anyWordFigure})(?![{letter}{digit}])`), 'gi'),
+    wordFigure: new RegExp(
+      withClasses(`(?=[${wordFigureStarts(rulesOf(primary), [...numberWords.keys()], onesOf(primary))}])(?<![{letter}{digit}])(?:${anyWordFigure})(?![{letter}{digit}])`),
+      'gi',
+    ),
     wordFigures,
     mask: new RegExp(maskSource(months), 'g'),
     number: new RegExp(number, 'y'),
     target: new RegExp(targetSource(months), 'iy'),
-    deadline: new RegExp(deadlineSource(), 'gi'),
+    deadlineHead: new RegExp(deadlineHeadSource(), 'i'),
+    deadlineTail: new RegExp(`${SPACE}+(?:${wordAlternation(TARGET_YEAR_SUFFIXES)})(?![${CHAR_CLASSES.letter}])`, 'iy'),
     deadlineGap: new RegExp(withClasses(`^,?(?:${SPACE}+[{letter}][{letter}'’\\-]*,?){0,${TARGET_BEFORE_WORDS}}${SPACE}+$`)),
     quick: new RegExp(withClasses(`\\d|${ratioWords}|(?<![{letter}])(?:${anyWordFigure}|${wordAlternation([...numberWords.keys()])})`), 'i'),
     stopwords: wordSet(STOPWORDS, primary),
@@ -257,12 +267,22 @@ function compile(primary: string, convention: NumberConvention): Grammar {
   };
 }
 
+/** The word-figure rules of a language. */
+function rulesOf(primary: string): WordFigureRule[] {
+  return WORD_FIGURES.filter((r) => applies(r, primary));
+}
+
+/** The words for one of a language (and English). */
+function onesOf(primary: string): string[] {
+  return [...(ONE_WORDS.default ?? []), ...(ONE_WORDS[primary] ?? [])];
+}
+
 /**
  * The regex source of a word-figure rule: `{n}` a number in digits or words,
  * `{one}` a word for one; captured as the groups `n` and `one` when `groups`.
  */
 function wordFigureSource(rule: WordFigureRule, primary: string, number: string, numberWords: readonly string[], groups: boolean): string {
-  const ones = wordAlternation([...(ONE_WORDS.default ?? []), ...(ONE_WORDS[primary] ?? [])]);
+  const ones = wordAlternation(onesOf(primary));
   const n = `(?:${number}|${wordAlternation(numberWords)})`;
   return withClasses(
     fill(rule.pattern, {
@@ -340,14 +360,37 @@ function rangeSepSource(): string {
   return `${SPACE}*[${classBody(RANGE_DASHES)}]${SPACE}*|${SPACE}+(${words})${SPACE}+`;
 }
 
-/** A deadline year that may open the clause of a figure: "bis 2028", "by the end of 2030", "к 2030 году". */
-function deadlineSource(): string {
+/** The words before a deadline year ("bis ", "by the end of ", "к "), at the end of the text before the year. */
+function deadlineHeadSource(): string {
   const preps = TARGET_PREPOSITIONS.map((p) => ({ source: literal(p).replace(/ /g, `${SPACE}+`), length: p.length }));
   const qualifier = `(?:(?:${wordAlternation(TARGET_YEAR_QUALIFIERS)})${SPACE}*)?`;
-  const yearSuffix = `(?:${SPACE}+(?:${wordAlternation(TARGET_YEAR_SUFFIXES)}))?`;
-  return withClasses(
-    `(?<![{letter}])(?:${alternation(preps)})${SPACE}+${qualifier}(?<year>(?:1[89]|2[01])\\d\\d)(?![{digit}])${yearSuffix}`,
-  );
+  return withClasses(`(?<![{letter}])(?:${alternation(preps)})${SPACE}+${qualifier}$`);
+}
+
+/** A regex class body of the first characters of words, in both cases: a cheap lookahead before an alternation. */
+function firstCharsOf(words: Iterable<string>): string {
+  const chars = new Set<string>();
+  for (const w of words) {
+    const [first = ''] = w;
+    chars.add(first.toLowerCase()).add(first.toUpperCase());
+  }
+  return classBody(chars);
+}
+
+/**
+ * The characters a word figure can start with: a digit, the first letter of
+ * a number word or a word for one, or of the literal words rules start with
+ * (after a lookbehind: `(?<!…)`; inside a group: `(?:almost|nearly|…)`).
+ */
+function wordFigureStarts(rules: readonly WordFigureRule[], numberWords: readonly string[], ones: readonly string[]): string {
+  const words: string[] = [...numberWords, ...ones];
+  for (const { pattern } of rules) {
+    const head = pattern.replace(LEADING_LOOKBEHIND, '');
+    if (head.startsWith('{n}') || head.startsWith('{one}')) continue;
+    const group = LEADING_GROUP.exec(head)?.[1];
+    words.push(...(group === undefined ? [head] : group.split('|')));
+  }
+  return `\\d${firstCharsOf(words)}`;
 }
 
 /** A deadline after a figure, for a case-insensitive regex. */

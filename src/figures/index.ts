@@ -49,7 +49,10 @@ function isSubstantial(block: string): boolean {
  */
 function isProse(block: string, masked: string, figures: number): boolean {
   if (WIDGET_MARK.test(block)) return false;
-  if (figures > PROSE.maxFiguresWithoutSentence && !SENTENCE_OR_ITEM.test(block)) return false;
+  const sentence = SENTENCE_OR_ITEM.test(block);
+  if (figures > PROSE.maxFiguresWithoutSentence && !sentence) return false;
+  // A long sentence with few figures is prose: no need to count its words.
+  if (sentence && block.length >= PROSE.charsPerFigure * figures) return true;
   let words = 0;
   let numbers = 0;
   PROSE_TOKEN.lastIndex = 0;

@@ -24,6 +24,11 @@ export interface NumberConvention extends LangScoped {
   readonly group: readonly string[];
   /** The decimal mark. */
   readonly decimal: string;
+  /**
+   * A second decimal mark pages in the language also use: Swiss German
+   * writes "1,2 Milliarden" and "93.50 Franken".
+   */
+  readonly decimalAlt?: string;
 }
 
 /**
@@ -43,7 +48,12 @@ export const NUMBER_CONVENTIONS: readonly NumberConvention[] = [
     group: [' ', '\u00A0', '\u202F', '\u2009'],
     decimal: ',',
   },
-  { langs: ['de-ch', 'fr-ch', 'it-ch', 'de-li', 'rm'], group: ["'", '\u2019', '\u00A0', '\u202F', '\u2009'], decimal: '.' },
+  {
+    langs: ['de-ch', 'fr-ch', 'it-ch', 'de-li', 'rm'],
+    group: ["'", '\u2019', '\u00A0', '\u202F', '\u2009'],
+    decimal: '.',
+    decimalAlt: ',',
+  },
 ];
 
 /** A currency: its ISO code is also matched, before or after the amount ("USD 5m", "5m USD"). */
@@ -587,6 +597,8 @@ export const PROSE = {
   maxFiguresWithoutSentence: 1,
   /** Signs of a market ticker or a scoreboard. */
   widgetMarks: '▲▼△▽↑↓⬆⬇▴▾',
+  /** A sentence this long per figure (characters) is prose without counting its words. */
+  charsPerFigure: 60,
 } as const;
 
 /** Month names per language (the default list is always used), for dates and time words. */

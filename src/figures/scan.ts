@@ -75,8 +75,10 @@ const DECIMAL_OR_GROUPED = /\D/;
 const WORD_CHAR = new RegExp(withClasses(String.raw`[{letter}'’.\-]`));
 const LETTER = new RegExp(withClasses('[{letter}]'));
 const NEXT_WORD = new RegExp(withClasses(String.raw`\s*([{letter}][{letter}'’\-]*)`), 'y');
-/** A number that may be a year, for a cheap test before the deadline regex. */
-const YEAR_LIKE = /(?:1[89]|2[01])\d\d/;
+/** Numbers that may be years, where deadlines are looked for. */
+const YEARS = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g;
+/** How far before a year its deadline words ("by the end of") are looked for. */
+const DEADLINE_HEAD_REACH = 40;
 /** What follows the last digit of a text. */
 const AFTER_LAST_DIGIT = /(?<=\d)\D*$/;
 const WORDS = /\S+/g;
@@ -323,12 +325,15 @@ interface Deadline {
 /** The deadline years of a text ("bis 2028", "к 2030 году"), in order. */
 function findDeadlines(text: string, g: Grammar): Deadline[] {
   const found: Deadline[] = [];
-  if (!YEAR_LIKE.test(text)) return found;
-  g.deadline.lastIndex = 0;
-  for (let m = g.deadline.exec(text); m; m = g.deadline.exec(text)) {
-    if (!isDeadlineOfFigureBefore(text.slice(Math.max(0, m.index - TARGET_BEFORE_REACH), m.index))) {
-      found.push({ end: m.index + m[0].length, year: Number(m.groups?.year) });
-    }
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - DEADLINE_HEAD_REACH), m.index);
+    const head = g.deadlineHead.exec(window);
+    if (!head) continue;
+    const headStart = m.index - window.length + head.index;
+    if (isDeadlineOfFigureBefore(text.slice(Math.max(0, headStart - TARGET_BEFORE_REACH), headStart))) continue;
+    const yearEnd = m.index + m[0].length;
+    found.push({ end: yearEnd + (at(g.deadlineTail, text, yearEnd)?.[0].length ?? 0), year: Number(m[0]) });
   }
   return found;
 }
