@@ -5,8 +5,12 @@
  */
 import { Readability } from '@mozilla/readability';
 
-/** Runs bare Readability on a clone of `doc`, as `new Readability(clone).parse()`. */
-export function readBare(doc: Document): { ok: boolean; text: string | null } {
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  return { ok: !!parsed?.content, text: parsed?.textContent ?? null };
+/** Runs bare Readability on a clone of `doc`, as `new Readability(clone).parse()`, timing both steps. */
+export function readBare(doc: Document): { ok: boolean; text: string | null; timings: Record<string, number> } {
+  const t = performance.now();
+  const clone = doc.cloneNode(true) as Document;
+  const cloned = performance.now();
+  const parsed = new Readability(clone).parse();
+  const timings = { clone: cloned - t, parse: performance.now() - cloned };
+  return { ok: !!parsed?.content, text: parsed?.textContent ?? null, timings };
 }

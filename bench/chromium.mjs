@@ -122,6 +122,7 @@ async function timePage({ tab, cdp, server, scripts }, page, index, reps) {
       pith: median(pith.map((r) => r.ms)),
       readability: median(bare.map((r) => r.ms)),
       timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
+      readabilityTimings: medianRecord(bare.map((r) => withRest(r.timings, r.ms))),
       pithOk: pith.every((r) => r.ok),
       pithError: pith.find((r) => !r.ok)?.error ?? null,
       counts: page.annotation

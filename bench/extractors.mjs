@@ -28,9 +28,12 @@ export function runPith(dom, url) {
 export function runReadability(dom) {
   const t = performance.now();
   try {
-    const parsed = new Readability(dom.window.document.cloneNode(true)).parse();
-    const ms = performance.now() - t;
-    return { ok: !!parsed?.content, text: parsed?.textContent ?? null, ms, parsed };
+    const clone = dom.window.document.cloneNode(true);
+    const cloned = performance.now();
+    const parsed = new Readability(clone).parse();
+    const end = performance.now();
+    const timings = { clone: cloned - t, parse: end - cloned };
+    return { ok: !!parsed?.content, text: parsed?.textContent ?? null, ms: end - t, timings, parsed };
   } catch (err) {
     return { ok: false, text: null, ms: performance.now() - t, error: why(err) };
   }

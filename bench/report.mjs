@@ -208,6 +208,7 @@ function speedSection(title, s, notes) {
     times(s[c].medianPerPageRatio),
   ]);
   const stages = Object.entries(s.all.stages).map(([name, v]) => [name, ms(v.median), ms(v.p95)]);
+  const bareStages = Object.entries(s.all.readabilityStages ?? {}).map(([name, v]) => [name, ms(v.median), ms(v.p95)]);
   return [
     `## ${title}`,
     '',
@@ -218,6 +219,7 @@ function speedSection(title, s, notes) {
     `Pith per stage (all pages; the medians of the stages do not add up to the median of the whole):`,
     '',
     table(['stage', 'median', 'p95'], stages),
+    ...(bareStages.length ? ['', 'Bare Readability, for comparison:', '', table(['step', 'median', 'p95'], bareStages)] : []),
   ].join('\n');
 }
 

@@ -65,6 +65,7 @@ function timePage(dom, page, index, reps) {
     pith: median(pith.map((r) => r.ms)),
     readability: median(bare.map((r) => r.ms)),
     timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
+    readabilityTimings: medianRecord(bare.map((r) => r.timings)),
     pithOk: pith.every((r) => r.ok),
     pithError: pith.find((r) => !r.ok)?.error ?? null,
   };

@@ -26,26 +26,32 @@ export function countBy(items, key) {
 /** Median and p95 of a list of times (ms). */
 export const spread = (values) => ({ median: median(values), p95: p95(values) });
 
+/** Median and p95 per step, over rows' `{ step: ms }` records. */
+function stepSpreads(records) {
+  const present = records.filter(Boolean);
+  const names = [...new Set(present.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(names.map((name) => [name, spread(present.filter((r) => name in r).map((r) => r[name]))]));
+}
+
 /**
  * Pith's whole pipeline against bare Readability over pages timed in the same run.
- * `rows`: `{ pith, readability, timings }` per page (ms; `timings`: Pith's per-stage ms).
+ * `rows`: `{ pith, readability, timings, readabilityTimings }` per page (ms; `timings`: Pith's
+ * per-stage ms; `readabilityTimings`: bare Readability's clone and parse).
  * Returns the median and p95 of each, their ratios (Pith / Readability), the median of the
- * per-page ratios, and per-stage medians and p95 for Pith.
+ * per-page ratios, and per-step medians and p95 for both.
  */
 export function timeSummary(rows) {
   const timed = rows.filter((r) => Number.isFinite(r.pith) && Number.isFinite(r.readability));
   const pith = spread(timed.map((r) => r.pith));
   const readability = spread(timed.map((r) => r.readability));
-  const stageNames = [...new Set(timed.flatMap((r) => Object.keys(r.timings ?? {})))];
   return {
     pages: timed.length,
     pith,
     readability,
     ratio: { median: pith.median / readability.median, p95: pith.p95 / readability.p95 },
     medianPerPageRatio: median(timed.map((r) => r.pith / r.readability)),
-    stages: Object.fromEntries(
-      stageNames.map((name) => [name, spread(timed.filter((r) => r.timings && name in r.timings).map((r) => r.timings[name]))]),
-    ),
+    stages: stepSpreads(timed.map((r) => r.timings)),
+    readabilityStages: stepSpreads(timed.map((r) => r.readabilityTimings)),
   };
 }
 

@@ -47,7 +47,10 @@ interface Post extends PostGroup {
 const SPONSORED_LABEL_TAG_SET = new Set(SPONSORED_LABEL_TAGS);
 
 /** Block-level elements: inside a link, each holds one piece of a card (kicker, headline, excerpt). */
-const BLOCK_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'section', 'figure', 'figcaption', 'li', 'ul', 'ol', 'blockquote']);
+const BLOCK_TAGS = new Set([
+  'div', 'p', 'header', 'footer', 'section', 'figure', 'figcaption', 'blockquote',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+]);
 
 /** Walks the post's items once, keeping every element below them. */
 function withInner(group: PostGroup): Post {
