@@ -2,7 +2,8 @@
  * The popup: reads the active tab through the injected script, shows the
  * article, its key figures and related posts, and saves and exports it.
  * All storage goes through the background (lib/send.ts); all HTML through
- * src/sanitize.ts. See README "Popup" for the DOM contract tests rely on.
+ * src/sanitize.ts. The ids and data attributes the end-to-end tests rely on are read in
+ * tests/e2e/harness.mjs (POPUP_SNAPSHOT); keep them stable.
  */
 import { browser } from 'wxt/browser';
 import { exportFilename, toMarkdown, toPlainText } from '../../src/export';
