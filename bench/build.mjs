@@ -2,6 +2,7 @@
 //  - bench/node-entry.ts → bench/.build/node-entry.mjs (Node, dependencies external);
 //  - bench/browser-readability.ts → bench/.build/readability.iife.js (bare Readability for Chromium,
 //    minified into one IIFE as the extension's injected script is).
+// Other files in bench/.build/ are left alone: other benchmarks bundle there too.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -23,7 +24,7 @@ export async function buildBench() {
     build: {
       ssr: path.join(BENCH, 'node-entry.ts'),
       outDir: BUILD_DIR,
-      emptyOutDir: true,
+      emptyOutDir: false,
       target: 'node20',
       minify: false,
       rollupOptions: { output: { format: 'es', entryFileNames: 'node-entry.mjs' } },

@@ -59,6 +59,12 @@ export const TEXT_RULES: readonly TextRule[] = [
   { kind: 'comments', pattern: /kommentar|comment|antworten|reply|komentarz/i },
   { kind: 'page footer / legal', pattern: /©|copyright|impressum|imprint|all rights reserved|alle rechte|nutzungsbedingungen|terms of/i },
   { kind: 'share / social', pattern: /teilen|share|facebook|twitter|whatsapp|instagram/i },
+  {
+    kind: 'related / teasers / more stories',
+    pattern:
+      /weitere (?:artikel|beiträge|links|themen|informationen)|weiterführend|meist-?(?:gelesen|diskutiert)|mehr zum thema|auch interessant|lesen sie (?:auch|mehr|hier)|das könnte sie|read more|related|more from|you may also|dowiedz się więcej|zobacz (?:też|także)|czytaj (?:też|także|więcej)|lire aussi|leer más|te puede interesar/i,
+  },
+  { kind: 'author box / contact', pattern: /kontakt|contact|über (?:den|die) autor|about the author|zur person/i },
   { kind: 'byline / date / article meta', pattern: /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?\s*$|aufrufe|\bviews\b|gelesen|lesezeit|reading time/i },
   {
     kind: 'byline / date / article meta',

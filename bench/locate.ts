@@ -66,18 +66,28 @@ export function contentPlaceOf(doc: Document, snippet: string): string {
   return 'paragraph / other';
 }
 
+/** Names of the positions `positionOf` tells. */
+const POSITIONS = {
+  before: 'before the text found',
+  after: 'after the text found',
+  inside: 'inside the text found',
+  none: 'no article text found',
+  absent: 'not in the page text',
+} as const;
+
 /**
- * Where a missing snippet sits relative to the `with` snippets that were found, in page order:
- * before all of them (a cut start), after all (a cut ending), between (dropped inside), or
- * 'no article text found' when none was found.
+ * Where a snippet sits relative to the `with` snippets that were found, in page order: before
+ * all of them (for a missing snippet, a cut start; for a leaked one, text above the article),
+ * after all (a cut ending; trailing boilerplate), between, or 'no article text found' when
+ * none was found.
  */
-export function positionOf(doc: Document, missing: string, found: readonly string[]): string {
+export function positionOf(doc: Document, snippet: string, found: readonly string[]): string {
   const text = compact(doc.body?.textContent ?? '');
-  const at = text.indexOf(compact(missing));
-  if (at < 0) return 'not in the page text';
+  const at = text.indexOf(compact(snippet));
+  if (at < 0) return POSITIONS.absent;
   const others = found.map((s) => text.indexOf(compact(s))).filter((i) => i >= 0);
-  if (!others.length) return 'no article text found';
-  if (at > Math.max(...others)) return 'after the text found (cut ending)';
-  if (at < Math.min(...others)) return 'before the text found (cut start)';
-  return 'inside the text found (dropped block)';
+  if (!others.length) return POSITIONS.none;
+  if (at > Math.max(...others)) return POSITIONS.after;
+  if (at < Math.min(...others)) return POSITIONS.before;
+  return POSITIONS.inside;
 }

@@ -71,6 +71,7 @@ function diagnose(dom, page, scores) {
     leaked: leaked.map((snippet) => ({
       snippet,
       kind: kindOf(doc, snippet),
+      position: positionOf(doc, snippet, found),
       readabilityLeaksIt: scores.readability.leaked.includes(snippet),
     })),
   };
@@ -116,6 +117,7 @@ function summarise(rows) {
     worse,
     pithLeaks: {
       byKind: countBy(leaked, (l) => l.kind),
+      byPosition: countBy(leaked, (l) => l.position),
       newVersusReadability: countBy(leaked.filter((l) => !l.readabilityLeaksIt), (l) => l.kind),
       examples: examplesBy(leaked, (l) => l.kind),
     },

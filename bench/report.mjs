@@ -29,6 +29,20 @@ function table(head, rows) {
 /** The summary table: one row per measure, with the target and whether it is met. */
 export function summaryTable(results) {
   const rows = [];
+  for (const set of ['tuning', 'heldout']) {
+    const f = results.figures?.[set]?.summary;
+    if (!f) continue;
+    rows.push([`key figures (${set}, ${f.cases} articles): recall of importance 1`, f3(f.recallImportance1), '', '', '≥ 0.95']);
+    rows.push([`key figures (${set}): recall of all labelled`, f3(f.recallAll), '', '', '≥ 0.85']);
+    rows.push([`key figures (${set}): labelled non-key reported`, f3(f.nonKeyShare), '', '', '≤ 0.10']);
+    rows.push([`key figures (${set}): from outside the article`, String(f.outsideArticle), '', '', '0']);
+    rows.push([`key figures (${set}): per article, reported / labelled`, `${f.figuresPerArticle.toFixed(1)} / ${f.labelledPerArticle.toFixed(1)}`, '', '', '']);
+  }
+  const r = results.related?.summary;
+  if (r) {
+    rows.push(['related posts (fixtures): precision / recall', `${f3(r.precision)} / ${f3(r.recall)}`, '', '', '≥ 0.95 / ≥ 0.90']);
+    rows.push(['related posts: no-block pages with reports', String(r.noBlockPagesWithReports), '', '', '0']);
+  }
   const q = results.quality?.summary;
   if (q) {
     const m = q.metrics;
@@ -121,10 +135,11 @@ function qualitySection(q, results) {
     table(['kind', 'Pith', 'bare Readability', 'Defuddle', 'Pith examples'], leakRows),
     '',
     `Leaks Pith has that bare Readability does not: ${Object.entries(q.pithLeaks.newVersusReadability).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}.`,
+    ...(q.pithLeaks.byPosition ? ['', countsTable(q.pithLeaks.byPosition, 'where the leaked snippet sits, relative to the `with` snippets Pith found')] : []),
     '',
     '### What Pith misses (false negatives): the stage that lost the snippet, and where it sits',
     '',
-    'Stage: Pith\'s stages rerun one by one on a clone (bench/trace.ts); the first after which the snippet is no longer in the working text. "source": not in the page text at all (corpus quirk). "kept by every stage (text format)": the words survive, the plain text breaks the exact match (list bullets, cell separators, block breaks inside the snippet). Position: relative to the `with` snippets Pith did find, in page order.',
+    'Stage: Pith\'s stages rerun one by one on a clone (bench/trace.ts); the first after which the snippet is no longer in the working text. "source": not in the page text at all (corpus quirk). "kept by every stage (text format)": the words survive, the plain text breaks the exact match (list bullets, cell separators, block breaks inside the snippet). Position: relative to the `with` snippets Pith did find, in page order ("before": a cut start; "after": a cut ending; "inside": a dropped block).',
     '',
     table(['stage · position', 'snippets', 'examples'], missRows),
     '',

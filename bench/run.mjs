@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { buildBench } from './build.mjs';
 import { REPO_ROOT, installedVersion } from './corpus.mjs';
 
-const SECTIONS = ['size', 'readability', 'speed', 'chromium', 'quality'];
+const SECTIONS = ['size', 'readability', 'speed', 'chromium', 'quality', 'figures', 'related'];
 
 function options() {
   const { values } = parseArgs({
@@ -91,6 +91,14 @@ async function main() {
     speed: async () => (await import('./speed.mjs')).runSpeed({ ...opts.select, reps: opts.reps, sample: opts.sample }),
     chromium: async () => (await import('./chromium.mjs')).runChromium({ ...opts.select, reps: opts.reps, sample: opts.sample }),
     quality: async () => (await import('./quality.mjs')).runQuality(opts.select),
+    figures: async () => {
+      const m = await import('./figures.mjs');
+      return {
+        tuning: await m.benchFigures({ repoRoot: REPO_ROOT, set: 'tuning' }),
+        heldout: await m.benchFigures({ repoRoot: REPO_ROOT, set: 'heldout' }),
+      };
+    },
+    related: async () => (await import('./related.mjs')).benchRelated({ repoRoot: REPO_ROOT }),
   };
   const results = { startedAt: new Date().toISOString(), env: environment() };
   let files;

@@ -137,7 +137,11 @@ export const STAGES: readonly Stage[] = [
     name: 'sanitize',
     why: 'Page content is hostile: only sanitised HTML leaves the pipeline.',
     run: (ctx) => {
-      ctx.body = sanitizeToBody(need(ctx.parsed?.content, 'sanitize'), ctx.win);
+      const content = need(ctx.parsed?.content, 'sanitize');
+      // DOMPurify drops a node-input element that carries is="…" (a customised built-in) with all it
+      // holds; the attribute means nothing in clean text, so it goes first (on Pith's own working copy).
+      if (content.nodeType === 1) for (const el of (content as Element).querySelectorAll('[is]')) el.removeAttribute('is');
+      ctx.body = sanitizeToBody(content, ctx.win);
     },
   },
   {
@@ -145,6 +149,8 @@ export const STAGES: readonly Stage[] = [
     why: 'Plain text that keeps paragraphs, headings and lists, for reading, export and figures.',
     run: (ctx) => {
       ctx.text = htmlToText(need(ctx.body, 'text'));
+      // Whatever happened on the way, an article with (almost) no text is not one.
+      if (ctx.text.length < LIMITS.minArticleChars) throw new Unreadable('not-article', FAILURE_MESSAGES['not-article']);
     },
   },
   {

@@ -70,6 +70,12 @@ describe('extractArticle', () => {
     expect(result).toEqual({ ok: false, reason, message: FAILURE_MESSAGES[reason] });
   });
 
+  it('keeps an article wrapped in a customised built-in element (is="…")', () => {
+    const result = read(page(`<section is="x-article">${ARTICLE}</section>`));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.text.split('\n\n')).toContain(PARAGRAPH);
+  });
+
   it('refuses a page too large to read', () => {
     const dom = page(`${ARTICLE}${'<i></i>'.repeat(LIMITS.maxElements)}`);
     const result = read(dom);
