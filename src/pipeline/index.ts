@@ -57,6 +57,8 @@ export interface ExtractOptions {
   readFrame?: FrameReader;
   /** The time of extraction (tests pass a fixed one). */
   now?: Date;
+  /** Called after each stage with what it left (the benchmark traces where text is lost). */
+  onStage?: (name: string, view: StageView) => void;
 }
 
 type ParsedArticle = NonNullable<ReturnType<Readability<Node>['parse']>>;
@@ -76,6 +78,9 @@ interface Context {
   text: string;
   figures: Figure[];
 }
+
+/** What a stage left, as `onStage` sees it. */
+export type StageView = Readonly<Pick<Context, 'doc' | 'parsed' | 'body' | 'text'>>;
 
 /** A pipeline stage: a name, the reason it exists, and what it does to the context. */
 export interface Stage {
@@ -221,6 +226,7 @@ export function extractArticle(
       t = performance.now();
       stage.run(ctx);
       timings[stage.name] = performance.now() - t;
+      opts.onStage?.(stage.name, ctx);
     }
     const parsed = need(ctx.parsed, 'result');
     const lang = articleLang(ctx);

@@ -20,6 +20,7 @@ import {
   openPopupAsTab,
   serveFixtures,
 } from './harness.mjs';
+import { parseCsv } from '../support/csv.mjs';
 
 const SEED = 'seed-mining';
 /** Figures of the seed article that must be exported, with their value and unit. */
@@ -32,25 +33,6 @@ const SEED_ROWS = [
 
 const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows) into arrays of fields. */
-function parseCsv(csv) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 let server;
 let browser;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportFilename, figuresToCsv, figuresToJson, figuresToMarkdown } from '../../src/export';
 import { csvField, figureValueText, figuresMarkdownTable } from '../../src/export/figures';
 import type { Article, Figure } from '../../src/types';
+import { parseCsv } from '../support/csv.mjs';
 
 function figure(over: Partial<Figure> = {}): Figure {
   return {
@@ -30,25 +31,6 @@ const RANGE = figure({
   mentions: 2,
 });
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('figuresToCsv', () => {
   it('writes a header and one row per figure, CRLF line ends, quoting only where needed', () => {

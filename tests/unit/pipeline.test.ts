@@ -41,6 +41,21 @@ describe('extractArticle', () => {
     expect(Object.keys(result.timings ?? {})).toEqual(['clone', ...STAGES.map((s) => s.name)]);
   });
 
+  it('shows each stage what the one before left, in order', () => {
+    const seen: string[] = [];
+    let textAfterText = '';
+    const dom = page(ARTICLE);
+    extractArticle(dom.window.document, {
+      win: dom.window as unknown as Window,
+      onStage: (name, view) => {
+        seen.push(name);
+        if (name === 'text') textAfterText = view.text;
+      },
+    });
+    expect(seen).toEqual(STAGES.map((s) => s.name));
+    expect(textAfterText.split('\n\n')).toContain(PARAGRAPH);
+  });
+
   it('leaves the page it reads untouched', () => {
     const dom = page(`${ARTICLE}<div id="wpcp-error-message" class="msgmsg-box-wpcp hideme"><span>error: </span>Content is protected !!</div>`);
     const before = dom.serialize();
