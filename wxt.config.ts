@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { localeFiles } from './locales/merge.mjs';
 import { vendorPatches } from './scripts/vendor-patches.mjs';
 
 // Manifest permissions, each explained in README.md ("Permissions and privacy").
@@ -8,13 +9,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Readability and DOMPurify build nodes instead of assigning innerHTML (see scripts/vendor-patches.mjs).
   vite: () => ({ plugins: [vendorPatches()] }),
+  // UI texts: locales/<lang>/<area>.json merged into _locales/<lang>/messages.json (see locales/merge.mjs).
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   zip: {
     excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'vitest.config.ts'],
   },
   manifest: ({ browser }) => ({
-    name: 'Pith',
-    description:
-      'One click from an article to its clean text, key figures and related posts. Save and export, offline and private.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(browser === 'firefox'
       ? {
