@@ -7,6 +7,8 @@ import { vendorPatches } from './scripts/vendor-patches.mjs';
 // The toolbar button's tooltip is the popup's <title> (WXT reads it from entrypoints/popup/index.html).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // PITH_OUT_DIR lets parallel work build to separate folders; tests read the same variable (tests/e2e/harness.mjs).
+  outDir: process.env.PITH_OUT_DIR || '.output',
   // Readability and DOMPurify build nodes instead of assigning innerHTML (see scripts/vendor-patches.mjs).
   vite: () => ({ plugins: [vendorPatches()] }),
   // UI texts: locales/<lang>/<area>.json merged into _locales/<lang>/messages.json (see locales/merge.mjs).

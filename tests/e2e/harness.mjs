@@ -11,8 +11,12 @@ import { chromium } from 'playwright-core';
 
 /** Repository root (two levels above this file). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the build is (`PITH_OUT_DIR`, as in wxt.config.ts; default .output). */
+export const OUT_DIR = path.resolve(ROOT, process.env.PITH_OUT_DIR || '.output');
 /** The shipped Chromium build. */
-export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const CHROME_BUILD = path.join(OUT_DIR, 'chrome-mv3');
+/** The shipped Firefox build. */
+export const FIREFOX_BUILD = path.join(OUT_DIR, 'firefox-mv2');
 /** Fixture pages served by `serveFixtures`. */
 export const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
 /** Where screenshots and exported files go. */
