@@ -18,13 +18,22 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['tests/**', 'test-results/**', 'bench-results/**', 'vitest.config.ts'],
+    // The sources zip (AMO review) holds what builds the extension: no tests, fixtures, bench or build output.
+    excludeSources: ['tests/**', 'test-results/**', 'bench/**', 'bench-results/**', 'dist/**', 'vitest.config.ts'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Open Pith library" on the toolbar button, "Save link to Pith" on links (Firefox accepts this
+    // name for its `menus` API). unlimitedStorage: a library of thousands of articles outgrows storage.local's 10 MB.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // A keyboard shortcut for the toolbar button (listed in the popup; the reader can change it in the browser).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+E' } },
+      // Saves the current tab's article without opening the popup (the shortcut grants activeTab; see lib/actions.ts).
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_backgroundCommandSavePage__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

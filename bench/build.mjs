@@ -1,7 +1,8 @@
 // Bundles the benchmark's TypeScript with the Vite that WXT already brings (like scripts/build-cli.mjs):
 //  - bench/node-entry.ts → bench/.build/node-entry.mjs (Node, dependencies external);
 //  - bench/browser-readability.ts → bench/.build/readability.iife.js (bare Readability for Chromium,
-//    minified into one IIFE as the extension's injected script is).
+//    minified into one IIFE as the extension's injected script is);
+//  - bench/browser-finish.ts → bench/.build/finish.iife.js (the pipeline's finish part, as the popup runs it).
 // Other files in bench/.build/ are left alone: other benchmarks bundle there too.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,27 @@ export const NODE_BUNDLE = path.join(BUILD_DIR, 'node-entry.mjs');
 export const READABILITY_IIFE = path.join(BUILD_DIR, 'readability.iife.js');
 /** The global the IIFE defines. */
 export const READABILITY_GLOBAL = 'PithBenchReadability';
+export const FINISH_IIFE = path.join(BUILD_DIR, 'finish.iife.js');
+/** The global the finish IIFE defines. */
+export const FINISH_GLOBAL = 'PithBenchFinish';
 
-/** Builds both bundles into bench/.build/. */
+/** Bundles one browser entry into a minified IIFE in bench/.build/. */
+function buildIife(entry, name, fileName) {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    root: path.dirname(BENCH),
+    publicDir: false,
+    build: {
+      outDir: BUILD_DIR,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: path.join(BENCH, entry), formats: ['iife'], name, fileName: () => fileName },
+    },
+  });
+}
+
+/** Builds the bundles into bench/.build/. */
 export async function buildBench() {
   await build({
     configFile: false,
@@ -30,23 +50,8 @@ export async function buildBench() {
       rollupOptions: { output: { format: 'es', entryFileNames: 'node-entry.mjs' } },
     },
   });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: path.dirname(BENCH),
-    publicDir: false,
-    build: {
-      outDir: BUILD_DIR,
-      emptyOutDir: false,
-      minify: true,
-      lib: {
-        entry: path.join(BENCH, 'browser-readability.ts'),
-        formats: ['iife'],
-        name: READABILITY_GLOBAL,
-        fileName: () => 'readability.iife.js',
-      },
-    },
-  });
+  await buildIife('browser-readability.ts', READABILITY_GLOBAL, 'readability.iife.js');
+  await buildIife('browser-finish.ts', FINISH_GLOBAL, 'finish.iife.js');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

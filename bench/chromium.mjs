@@ -1,17 +1,22 @@
-// Speed in real Chromium: the shipped injected script (.output/chrome-mv3/extract.js, as built) against bare
-// Readability (bench/.build/readability.iife.js, bundled and minified the same way), timed inside the page.
+// Speed in real Chromium: Pith's two parts against bare Readability (bench/.build/readability.iife.js, bundled and
+// minified the way the extension's scripts are), in the same run:
+//  - the page part: the shipped injected script (.output/chrome-mv3/extract.js, as built; `readPage`), timed inside
+//    the page: what the reader's tab pays;
+//  - the finish part: bench/.build/finish.iife.js (`finishArticle`: shape check, sanitize, text, figures, as the
+//    popup runs it), timed in a second tab of the same browser on what the page part returned in that round;
+//  - their sum, per round: the whole cost of reading a page.
 //
 // Pages are served in place from the corpus folder on 127.0.0.1 (tests/e2e/harness.mjs `serveFixtures`, UTF-8)
 // to headless Chromium (`launchChromium`: requests to anything but 127.0.0.1 are aborted). The pages' own scripts
 // are blocked with a `Content-Security-Policy: script-src 'none'` header (disabling JavaScript instead would
 // also stop the Trusted Types callback DOMPurify uses). Both scripts are evaluated in an isolated world, as
 // `scripting.executeScript` runs the real one; each evaluation, script start-up included, is timed with
-// performance.now() in the page. After a warm-up, each page gets `reps` rounds in alternating order; its time
-// is the median.
+// performance.now() in the page; the finish bundle's start-up is timed with the finish part. After a warm-up,
+// each page gets `reps` rounds in alternating order; its time is the median.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_BUILD, launchChromium, serveFixtures } from '../tests/e2e/harness.mjs';
-import { READABILITY_GLOBAL, READABILITY_IIFE } from './build.mjs';
+import { FINISH_GLOBAL, FINISH_IIFE, READABILITY_GLOBAL, READABILITY_IIFE } from './build.mjs';
 import { CORPUS_ROOT } from './corpus.mjs';
 import { addCounts, metrics, scorePage } from './.build/node-entry.mjs';
 import { progress } from './progress.mjs';
@@ -31,14 +36,20 @@ function asExpression(file) {
     .replace(/;$/, '');
 }
 
-/** In the page: runs the shipped extract.js, times it, returns what the benchmark needs (not the article HTML). */
+/** In the page: runs the shipped extract.js (the page part), times it, returns its result as it would reach the popup. */
 const pithExpression = (code) => `(() => {
   const t0 = performance.now();
   const result = ${code};
-  const ms = performance.now() - t0;
-  return result.ok
-    ? { ok: true, ms, timings: result.timings ?? null, text: result.article.text }
-    : { ok: false, ms, timings: null, text: null, error: result.reason + (result.detail ? ': ' + result.detail : '') };
+  return { ms: performance.now() - t0, result };
+})()`;
+
+/** In the second tab: loads the finish bundle and finishes one page part's result, timed together. */
+const finishExpression = (code, pageResult) => `(() => {
+  const page = ${JSON.stringify(pageResult)};
+  const t0 = performance.now();
+  ${code};
+  const r = ${FINISH_GLOBAL}.finish(page);
+  return { ...r, ms: performance.now() - t0 };
 })()`;
 
 /** In the page: loads the bare Readability bundle and runs it on a clone of the document, timed together. */
@@ -58,7 +69,11 @@ async function withoutPageScripts(route) {
 export async function runChromium(opts = {}) {
   const reps = opts.reps ?? CHROMIUM_DEFAULTS.reps;
   const pages = speedPages(opts, opts.sample ?? CHROMIUM_DEFAULTS.sample);
-  const scripts = { pith: pithExpression(asExpression(EXTRACT_SCRIPT)), readability: readabilityExpression(asExpression(READABILITY_IIFE)) };
+  const scripts = {
+    pith: pithExpression(asExpression(EXTRACT_SCRIPT)),
+    finish: (pageResult) => finishExpression(asExpression(FINISH_IIFE), pageResult),
+    readability: readabilityExpression(asExpression(READABILITY_IIFE)),
+  };
   const server = await serveFixtures(CORPUS_ROOT);
   let chromium;
   try {
@@ -66,7 +81,9 @@ export async function runChromium(opts = {}) {
     const tab = await chromium.context.newPage();
     await tab.route(`${server.origin}/**`, withoutPageScripts);
     const cdp = await chromium.context.newCDPSession(tab);
-    const visit = (p, i, n) => timePage({ tab, cdp, server, scripts }, p, i, n);
+    // The finish part runs where the popup would: not in the page, in a page of its own.
+    const finishTab = await chromium.context.newPage();
+    const visit = (p, i, n) => timePage({ tab, finishTab, cdp, server, scripts }, p, i, n);
     for (const [i, p] of pages.slice(0, CHROMIUM_DEFAULTS.warmup).entries()) await visit(p, i, 1);
     const bar = progress('speed (chromium)', pages.length, 25);
     const rows = [];
@@ -77,6 +94,7 @@ export async function runChromium(opts = {}) {
     bar.done();
     const ok = rows.filter((r) => !r.error);
     const byCorpus = (c) => timeSummary(ok.filter((r) => r.corpus === c));
+    const part = (key, timings) => timeSummary(ok.map((r) => ({ ...r, pith: r[key], timings: r[timings] })));
     return {
       pages: rows,
       summary: {
@@ -85,9 +103,11 @@ export async function runChromium(opts = {}) {
         reps,
         pageErrors: rows.filter((r) => r.error).map((r) => ({ name: r.name, error: r.error })),
         refusedByPith: ok.filter((r) => !r.pithOk).length,
+        claim: 'page',
         all: timeSummary(ok),
         'readability-pages': byCorpus('readability-pages'),
         'trafilatura-eval': byCorpus('trafilatura-eval'),
+        parts: { page: timeSummary(ok), finish: part('finish', 'finishTimings'), total: part('total', null) },
       },
     };
   } finally {
@@ -96,8 +116,8 @@ export async function runChromium(opts = {}) {
   }
 }
 
-/** One page: load it, then `reps` rounds of both scripts in alternating order, in a fresh isolated world. */
-async function timePage({ tab, cdp, server, scripts }, page, index, reps) {
+/** One page: load it, then `reps` rounds of both extractors in alternating order, in a fresh isolated world. */
+async function timePage({ tab, finishTab, cdp, server, scripts }, page, index, reps) {
   const base = { corpus: page.corpus, name: page.name };
   const rel = path.relative(CORPUS_ROOT, page.file).split(path.sep).map(encodeURIComponent).join('/');
   try {
@@ -111,17 +131,26 @@ async function timePage({ tab, cdp, server, scripts }, page, index, reps) {
     };
     const pith = [];
     const bare = [];
+    const readPith = async () => {
+      const inPage = await run(scripts.pith);
+      const finished = await finishTab.evaluate(scripts.finish(inPage.result));
+      pith.push({ page: inPage.ms, pageTimings: inPage.result?.timings ?? null, ...finished, finish: finished.ms, total: inPage.ms + finished.ms });
+    };
     for (let round = 0; round < reps; round++) {
       const pithFirst = (index + round) % 2 === 0;
-      if (pithFirst) pith.push(await run(scripts.pith));
+      if (pithFirst) await readPith();
       bare.push(await run(scripts.readability));
-      if (!pithFirst) pith.push(await run(scripts.pith));
+      if (!pithFirst) await readPith();
     }
+    const finishTimings = (r) => r.timings && Object.fromEntries(Object.entries(r.timings).filter(([k]) => !(k in (r.pageTimings ?? {}))));
     return {
       ...base,
-      pith: median(pith.map((r) => r.ms)),
+      pith: median(pith.map((r) => r.page)),
+      finish: median(pith.map((r) => r.finish)),
+      total: median(pith.map((r) => r.total)),
       readability: median(bare.map((r) => r.ms)),
-      timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
+      timings: medianRecord(pith.map((r) => withRest(r.pageTimings, r.page))),
+      finishTimings: medianRecord(pith.map((r) => withRest(finishTimings(r), r.finish))),
       readabilityTimings: medianRecord(bare.map((r) => withRest(r.timings, r.ms))),
       pithOk: pith.every((r) => r.ok),
       pithError: pith.find((r) => !r.ok)?.error ?? null,

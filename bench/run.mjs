@@ -6,7 +6,8 @@
 //
 //   --only      sections to run (comma-separated; default all). quality: trafilatura-eval human labels;
 //               readability: agreement with readability-pages; speed: Node/jsdom; chromium: real Chromium;
-//               size: the shipped bundles.
+//               size: the shipped bundles. library: 10,000 saved articles in real Chromium (bench/library.mjs;
+//               --limit N sets the number of articles instead).
 //   --limit N   at most N pages of each corpus (after --pages).
 //   --pages G   only pages whose name (trafilatura file name or readability-pages folder) matches glob G.
 //   --reps N    timing rounds per page (default 3).
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { buildBench } from './build.mjs';
 import { REPO_ROOT, installedVersion } from './corpus.mjs';
 
-const SECTIONS = ['size', 'readability', 'speed', 'chromium', 'quality', 'figures', 'related'];
+const SECTIONS = ['size', 'readability', 'speed', 'chromium', 'quality', 'figures', 'related', 'library'];
 
 function options() {
   const { values } = parseArgs({
@@ -82,7 +83,7 @@ function buildExtension() {
 async function main() {
   const opts = options();
   await buildBench();
-  if (opts.build && opts.only.some((s) => s === 'chromium' || s === 'size')) buildExtension();
+  if (opts.build && opts.only.some((s) => s === 'chromium' || s === 'size' || s === 'library')) buildExtension();
   // The sections import the bundle bench/.build/node-entry.mjs, so they load after it is built.
   const { writeReports, summaryTable } = await import('./report.mjs');
   const run = {
@@ -99,6 +100,7 @@ async function main() {
       };
     },
     related: async () => (await import('./related.mjs')).benchRelated({ repoRoot: REPO_ROOT }),
+    library: async () => (await import('./library.mjs')).runLibrary({ count: opts.select.limit, reps: opts.reps }),
   };
   const results = { startedAt: new Date().toISOString(), env: environment() };
   let files;

@@ -1,4 +1,5 @@
 // Size of the shipped Chromium build: the injected script, the popup and the background, raw and gzip (level 9).
+// A bundle counts the chunks its scripts import (shared chunks count in full for each bundle that loads them).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,11 +22,25 @@ function filesOf(dir, prefix = '') {
   );
 }
 
+/** The relative module paths a script imports statically (`from"./x.js"`, `import"./x.js"`), as minified by the build. */
+const IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** `files` and, transitively, every chunk their scripts import (paths relative to the build). */
+function withImports(buildDir, files) {
+  const all = new Set(files);
+  for (const file of all) {
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(path.join(buildDir, file), 'utf8');
+    for (const [, spec] of code.matchAll(IMPORT)) all.add(path.posix.join(path.posix.dirname(file), spec));
+  }
+  return [...all];
+}
+
 /** Raw and gzip bytes of each bundle of the build in `buildDir`, and the build's time. */
 export function runSize(buildDir = CHROME_BUILD) {
   const all = filesOf(buildDir);
   const bundles = Object.entries(BUNDLES).map(([name, patterns]) => {
-    const files = all.filter((f) => patterns.some((p) => (typeof p === 'string' ? p === f : p.test(f))));
+    const files = withImports(buildDir, all.filter((f) => patterns.some((p) => (typeof p === 'string' ? p === f : p.test(f)))));
     const bytes = files.map((f) => readFileSync(path.join(buildDir, f)));
     return {
       name,

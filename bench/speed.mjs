@@ -1,7 +1,10 @@
 // Speed in Node (jsdom): Pith's whole pipeline against bare Readability, same pages, same run, interleaved.
 // Each page is parsed once; after a warm-up, each extractor runs `reps` times on it in alternating order
 // (Pith first on even rounds, Readability first on odd ones, shifted per page), and the page's time is the median.
+// Pith's time is the whole `extractArticle` call; its page part (clone and page stages, as the injected script runs
+// them) and finish part (the finish stages, as the popup runs them) are the sums of their stages' times.
 import { installedVersion, readabilityPages, sample, select, trafilaturaPages, withPage } from './corpus.mjs';
+import { STAGES } from './.build/node-entry.mjs';
 import { runPith, runReadability } from './extractors.mjs';
 import { progress } from './progress.mjs';
 import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
@@ -15,6 +18,18 @@ export function speedPages(opts = {}, sampleSize = SPEED_DEFAULTS.sample) {
     ...select(readabilityPages(), opts).map((p) => ({ ...p, corpus: 'readability-pages' })),
     ...sample(select(trafilaturaPages(), opts), opts.pages ? 0 : sampleSize).map((p) => ({ ...p, corpus: 'trafilatura-eval' })),
   ];
+}
+
+/** The timing keys of each part: the clone belongs to the page part. */
+const PART_KEYS = {
+  page: new Set(['clone', ...STAGES.filter((s) => s.side === 'page').map((s) => s.name)]),
+  finish: new Set(STAGES.filter((s) => s.side === 'finish').map((s) => s.name)),
+};
+
+/** The time a part's steps took in one run (NaN when the run has no timings). */
+function partTime(timings, part) {
+  if (!timings) return Number.NaN;
+  return Object.entries(timings).reduce((sum, [k, v]) => (PART_KEYS[part].has(k) ? sum + v : sum), 0);
 }
 
 /** Collects garbage between pages when Node runs with --expose-gc, so no extractor pays for another's garbage. */
@@ -33,6 +48,8 @@ export async function runSpeed(opts = {}) {
   }
   bar.done();
   const byCorpus = (c) => timeSummary(rows.filter((r) => r.corpus === c));
+  const ok = rows.filter((r) => r.pithOk);
+  const part = (key) => timeSummary(ok.map((r) => ({ ...r, pith: r[key], timings: null })));
   return {
     pages: rows,
     summary: {
@@ -41,9 +58,12 @@ export async function runSpeed(opts = {}) {
       reps,
       gcBetweenPages: typeof globalThis.gc === 'function',
       refusedByPith: rows.filter((r) => !r.pithOk).length,
+      claim: 'total',
       all: timeSummary(rows),
       'readability-pages': byCorpus('readability-pages'),
       'trafilatura-eval': byCorpus('trafilatura-eval'),
+      // Parts: pages Pith read (a refused page has no finish part).
+      parts: { page: part('page'), finish: part('finish'), total: timeSummary(ok) },
     },
   };
 }
@@ -63,6 +83,8 @@ function timePage(dom, page, index, reps) {
     corpus: page.corpus,
     name: page.name,
     pith: median(pith.map((r) => r.ms)),
+    page: median(pith.map((r) => partTime(r.timings, 'page'))),
+    finish: median(pith.map((r) => partTime(r.timings, 'finish'))),
     readability: median(bare.map((r) => r.ms)),
     timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
     readabilityTimings: medianRecord(bare.map((r) => r.timings)),

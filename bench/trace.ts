@@ -12,7 +12,7 @@ function workingText(ctx: StageView): string {
   if (ctx.text) return ctx.text;
   if (ctx.body) return ctx.body.textContent ?? '';
   if (ctx.parsed) return ctx.parsed.content?.textContent ?? '';
-  return ctx.doc.body?.textContent ?? '';
+  return ctx.doc?.body?.textContent ?? '';
 }
 
 /**

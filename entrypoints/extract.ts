@@ -1,13 +1,12 @@
 /**
  * Injected on a click with scripting.executeScript (never an always-on
- * content script). Reads the page through Pith's pipeline, which works on a
- * clone and leaves the live page untouched, and returns a plain result. The
- * live page is only asked how it shows elements (computed styles), never
- * changed.
+ * content script). Runs the page part of Pith's pipeline (`readPage`), which
+ * works on a clone and leaves the live page untouched, and returns a plain
+ * `PageResult`. The live page is only asked how it shows elements (computed
+ * styles), never changed. Sanitising, the text and the key figures are the
+ * popup's part (`finishArticle`), so they are not in this script.
  */
-import { extractArticle } from '../src/pipeline';
+import { readPage } from '../src/pipeline/page';
 import { liveStyleProbe } from '../src/unprotect/live';
 
-export default defineUnlistedScript(() =>
-  extractArticle(document, { url: location.href, styles: liveStyleProbe(window) }),
-);
+export default defineUnlistedScript(() => readPage(document, { url: location.href, styles: liveStyleProbe(window) }));

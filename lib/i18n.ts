@@ -60,6 +60,17 @@ export function uiLanguage(): string {
 
 let plurals: Intl.PluralRules | undefined;
 
+// Formatters are costly to create (a list of thousands of rows formats a date each): one per set of options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<string, F>, options: object | undefined, make: () => F): F {
+  const key = JSON.stringify(options ?? {});
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = make()));
+  return format;
+}
+
 /** The plural text for `count` (`key_one`, `key_few`, `key_many`, `key_other`…), with `count` formatted as `$1`. */
 export function tn(key: string, count: number, subs: readonly (string | number)[] = []): string {
   plurals ??= new Intl.PluralRules(uiLanguage());
@@ -71,11 +82,36 @@ export function tn(key: string, count: number, subs: readonly (string | number)[
 
 /** A number in the UI language. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLanguage(), options).format(n);
+  return cached(numberFormats, options, () => new Intl.NumberFormat(uiLanguage(), options)).format(n);
 }
 
-/** A date in the UI language ("27 Nov 2026"). */
-export function formatDate(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+/** A date in the UI language ("27 Nov 2026"); '' for none, the text as given when it is not a date. */
+export function formatDate(
+  iso: string | null | undefined,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(uiLanguage(), options).format(date);
+  return Number.isNaN(date.getTime()) ? iso : cached(dateFormats, options, () => new Intl.DateTimeFormat(uiLanguage(), options)).format(date);
+}
+
+/** Attributes a page's HTML translates: `data-i18n-title="key"` sets `title`, and so on. */
+export const LOCALIZED_ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'alt'] as const;
+
+/**
+ * Puts the texts of a page's HTML in the reader's language: an element with
+ * `data-i18n="key"` gets `t(key)` as its text, `data-i18n-<attribute>="key"`
+ * sets that attribute ({@link LOCALIZED_ATTRIBUTES}); `<html>` gets the UI
+ * language and direction. Pages call it once at startup.
+ */
+export function localize(doc: Document = document): void {
+  doc.documentElement.lang = uiLanguage();
+  const dir = t('@@bidi_dir');
+  doc.documentElement.dir = dir === 'rtl' ? 'rtl' : 'ltr';
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
+  for (const attribute of LOCALIZED_ATTRIBUTES) {
+    for (const el of doc.querySelectorAll(`[data-i18n-${attribute}]`)) {
+      el.setAttribute(attribute, t(el.getAttribute(`data-i18n-${attribute}`) ?? ''));
+    }
+  }
 }

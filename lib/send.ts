@@ -5,9 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { isResponse, type Request, type ResponseFor } from '../src/messages';
+import { t } from './i18n';
 
-/** Shown when the background cannot be reached or answers nonsense. */
-export const NO_ANSWER = 'Pith could not reach its storage. Close and reopen Pith, then try again.';
+/** Shown when the background cannot be reached or answers nonsense (in the UI language). */
+export const NO_ANSWER = t('coreNoAnswer');
 
 /** Sends one request to the background. */
 export async function send<R extends Request>(request: R): Promise<ResponseFor<R>> {

@@ -12,12 +12,17 @@ import {
   isLinkSource,
   isRecord,
   isRelatedPost,
+  isSavedArticle,
+  isSavedLink,
   isString,
   matches,
   type Check,
 } from './storage/shape';
+import { isUiSettingsPatch, type UiSettings } from './storage/settings';
 import type {
+  ArticleBatch,
   ArticleList,
+  ImportReport,
   IndexEntry,
   LinkList,
   LinkSource,
@@ -32,8 +37,17 @@ interface Protocol {
   'article/save': { fields: { article: Article }; value: IndexEntry };
   'article/get': { fields: { id: string }; value: SavedArticle };
   'article/find-by-url': { fields: { url: string }; value: IndexEntry | null };
-  'article/list': { fields: Record<never, never>; value: ArticleList };
+  /** The saved articles, newest first; with `limit`, only the first `limit` of them and their `total`. */
+  'article/list': { fields: { limit?: number }; value: ArticleList };
   'article/delete': { fields: { id: string }; value: null };
+  /** Replaces an article's tags; answers its index entry, which carries them. */
+  'article/set-tags': { fields: { id: string; tags: string[] }; value: IndexEntry };
+  /** Undo of a delete: puts the article back as it was (time of saving and tags kept). */
+  'article/restore': { fields: { article: SavedArticle }; value: IndexEntry };
+  /** Up to MAX_ARTICLES_PER_REQUEST articles in full (for export); the unreadable ones named in `problems`. */
+  'article/get-many': { fields: { ids: string[] }; value: ArticleBatch };
+  /** Merges up to MAX_ARTICLES_PER_REQUEST articles and MAX_LINKS_PER_IMPORT links from an export. */
+  'article/import': { fields: { articles: SavedArticle[]; links?: SavedLink[] }; value: ImportReport };
   'link/save': { fields: { post: RelatedPost; from?: LinkSource }; value: SavedLink };
   /** "Save all": several related posts in one write. */
   'link/save-many': { fields: { posts: RelatedPost[]; from?: LinkSource }; value: SavedLink[] };
@@ -44,6 +58,10 @@ interface Protocol {
   'unlock/get': { fields: { host: string }; value: boolean };
   /** Turns "always unlock" on or off for a site; answers the new value. */
   'unlock/set': { fields: { host: string; always: boolean }; value: boolean };
+  /** The display settings (theme) shared by Pith's pages. */
+  'ui/get-settings': { fields: Record<never, never>; value: UiSettings };
+  /** Changes some display settings; answers all of them. */
+  'ui/set-settings': { fields: { settings: Partial<UiSettings> }; value: UiSettings };
 }
 
 /** The name of a request. */
@@ -69,6 +87,23 @@ export const MAX_LINKS_PER_SAVE = 100;
 const isPostList: Check = (v) => Array.isArray(v) && v.length > 0 && v.length <= MAX_LINKS_PER_SAVE && v.every(isRelatedPost);
 const isOptionalSource: Check = (v) => v === undefined || isLinkSource(v);
 
+/** The most articles one `article/get-many` or `article/import` request may carry. */
+export const MAX_ARTICLES_PER_REQUEST = 200;
+
+/** The most links one `article/import` request may carry. */
+export const MAX_LINKS_PER_IMPORT = 500;
+
+/** The most tags, and the longest tag, a request may carry (the library keeps fewer, see normalTags). */
+const MAX_REQUEST_TAGS = 100;
+const MAX_REQUEST_TAG_LENGTH = 200;
+
+const listOf =
+  (check: Check, min: number, max: number): Check =>
+  (v) =>
+    Array.isArray(v) && v.length >= min && v.length <= max && v.every(check);
+const isTagList = listOf((v) => typeof v === 'string' && v.length <= MAX_REQUEST_TAG_LENGTH, 0, MAX_REQUEST_TAGS);
+const isStoredArticle: Check = (v) => isSavedArticle(v) && isId(v.id);
+
 /** The longest host name a request may carry (DNS names are at most 253 characters). */
 export const MAX_HOST_LENGTH = 253;
 
@@ -85,8 +120,18 @@ const REQUESTS: { [K in RequestType]: RequestRule<K> } = {
   'article/save': { fields: { article: isArticle }, writes: true },
   'article/get': { fields: { id: isId }, writes: false },
   'article/find-by-url': { fields: { url: isString }, writes: false },
-  'article/list': { fields: {}, writes: false },
+  'article/list': { fields: { limit: (v) => v === undefined || (Number.isInteger(v) && (v as number) > 0) }, writes: false },
   'article/delete': { fields: { id: isId }, writes: true },
+  'article/set-tags': { fields: { id: isId, tags: isTagList }, writes: true },
+  'article/restore': { fields: { article: isStoredArticle }, writes: true },
+  'article/get-many': { fields: { ids: listOf(isId, 1, MAX_ARTICLES_PER_REQUEST) }, writes: false },
+  'article/import': {
+    fields: {
+      articles: listOf(isStoredArticle, 0, MAX_ARTICLES_PER_REQUEST),
+      links: (v) => v === undefined || listOf(isSavedLink, 0, MAX_LINKS_PER_IMPORT)(v),
+    },
+    writes: true,
+  },
   'link/save': { fields: { post: isRelatedPost, from: isOptionalSource }, writes: true },
   'link/save-many': { fields: { posts: isPostList, from: isOptionalSource }, writes: true },
   'link/list': { fields: {}, writes: false },
@@ -94,6 +139,8 @@ const REQUESTS: { [K in RequestType]: RequestRule<K> } = {
   'link/set-read': { fields: { id: isId, read: isBoolean }, writes: true },
   'unlock/get': { fields: { host: isHost }, writes: false },
   'unlock/set': { fields: { host: isHost, always: isBoolean }, writes: true },
+  'ui/get-settings': { fields: {}, writes: false },
+  'ui/set-settings': { fields: { settings: isUiSettingsPatch }, writes: true },
 };
 
 /** Whether an incoming message is a well-formed request. */

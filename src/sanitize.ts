@@ -13,6 +13,8 @@ export const ARTICLE_POLICY = {
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
     'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'source', 'track',
     'canvas', 'dialog', 'template', 'slot', 'noscript',
+    // The extension page has its own main landmark: an article's <main> is unwrapped, its content kept.
+    'main',
   ],
   /**
    * No styling and no identifiers: page ids and classes would collide with the

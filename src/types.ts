@@ -65,6 +65,13 @@ export interface ArticleMeta {
   lang: string | null;
   dir: string | null;
   excerpt: string | null;
+  /** The small label above the title (a section or category), when the page's header has one. */
+  kicker?: string;
+  /**
+   * The sentence or two under the title (dek, subtitle), when the page's header
+   * has one and the article body does not already hold it (shown under the title).
+   */
+  standfirst?: string;
 }
 
 /** The result of reading one page: plain, serialisable. */
@@ -92,13 +99,34 @@ export type FailReason =
   | 'too-large' // beyond what Pith reads
   | 'error'; // anything unexpected
 
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | {
-      ok: false;
-      reason: FailReason;
-      /** A plain sentence for the reader. */
-      message: string;
-      /** The technical cause, for logs and the CLI's --debug; never shown in the popup. */
-      detail?: string;
-    };
+/** Why a page could not be read, as the reader is told it. */
+export interface ExtractFailure {
+  ok: false;
+  reason: FailReason;
+  /** A plain sentence for the reader. */
+  message: string;
+  /** The technical cause, for logs and the CLI's --debug; never shown in the popup. */
+  detail?: string;
+}
+
+export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
+
+/**
+ * What the page part of the pipeline found (src/pipeline `readPage`): the
+ * metadata, the related posts, what was removed, and the article as
+ * Readability left it. `content` is page HTML, NOT sanitised: hostile until
+ * the finish part has passed it through src/sanitize.ts.
+ */
+export interface PageArticle extends ArticleMeta {
+  /** The article's HTML as Readability found it, not sanitised. */
+  content: string;
+  related: RelatedPost[];
+  removals: Removal[];
+}
+
+/**
+ * What the injected script returns: the page part's result, and the time
+ * each of its steps took (milliseconds, for the benchmark). Untrusted once it
+ * leaves the page: check it with `isPageResult` before use.
+ */
+export type PageResult = ({ ok: true; page: PageArticle } | ExtractFailure) & { timings?: Record<string, number> };

@@ -6,6 +6,7 @@
  * JSON or a Markdown table. DOM contract: README "Popup".
  */
 import { exportFilename, figuresToCsv, figuresToJson, figuresToMarkdown } from '../../src/export';
+import { t, tn } from '../../lib/i18n';
 import type { Article, Figure } from '../../src/types';
 import { byId, download, h } from './dom';
 
@@ -24,9 +25,9 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /** The exports of the "Export figures" menu. */
 const EXPORTS = [
-  { id: 'export-figures-csv', label: 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', write: (a: Article) => figuresToCsv(a.figures) },
-  { id: 'export-figures-json', label: 'JSON', ext: 'json', type: 'application/json;charset=utf-8', write: figuresToJson },
-  { id: 'export-figures-md', label: 'Markdown table', ext: 'md', type: 'text/markdown;charset=utf-8', write: figuresToMarkdown },
+  { id: 'export-figures-csv', label: () => 'CSV', ext: 'csv', type: 'text/csv;charset=utf-8', write: (a: Article) => figuresToCsv(a.figures) },
+  { id: 'export-figures-json', label: () => 'JSON', ext: 'json', type: 'application/json;charset=utf-8', write: figuresToJson },
+  { id: 'export-figures-md', label: () => t('popupMarkdownTable'), ext: 'md', type: 'text/markdown;charset=utf-8', write: figuresToMarkdown },
 ] as const;
 
 function renderFigure(f: Figure): HTMLLIElement {
@@ -35,7 +36,7 @@ function renderFigure(f: Figure): HTMLLIElement {
     { class: 'figure', 'data-kind': f.kind, 'data-unit': f.unit, 'data-value': String(f.value) },
     h(
       'button',
-      { type: 'button', class: 'figure-show', title: 'Show it in the article' },
+      { type: 'button', class: 'figure-show', title: t('popupFigureShowTitle') },
       h('span', { class: 'figure-text' }, f.text),
       h('span', { class: 'figure-measures' }, f.measures),
       h('span', { class: 'figure-sentence', title: f.sentence }, f.sentence),
@@ -57,7 +58,7 @@ export function renderFigures(article: Article, say: (message: string) => void):
     list.replaceChildren(...(all ? figures : figures.slice(0, FIGURES_SHOWN)).map(renderFigure));
     more.hidden = all || figures.length <= FIGURES_SHOWN;
   };
-  more.textContent = `Show all ${figures.length} figures`;
+  more.textContent = tn('popupShowAllFigures', figures.length);
   more.onclick = () => show(true);
   list.onclick = (event) => {
     const card = (event.target as Element | null)?.closest('li.figure');
@@ -65,7 +66,7 @@ export function renderFigures(article: Article, say: (message: string) => void):
     if (!card || !figure) return;
     for (const li of list.querySelectorAll('li.figure[aria-current]')) li.removeAttribute('aria-current');
     card.setAttribute('aria-current', 'true');
-    if (!highlightSentence(byId('article'), figure)) say('This figure’s sentence is not in the text shown.');
+    if (!highlightSentence(byId('article'), figure)) say(t('popupFigureNotFound'));
   };
   show(false);
   clearHighlight(byId('article'));
@@ -198,8 +199,8 @@ function renderChart(figures: readonly Figure[]): void {
       svg('rect', { x: labelWidth, y: y + 4, width: barWidth, height: row - 8, rx: 3, class: 'chart-bar' }),
     );
   });
-  const caption = `In ${unit}: ${group.map((f) => `${f.text}${f.measures ? ` (${f.measures})` : ''}`).join('; ')}.`;
-  const figure = h('figure', { id: 'figures-chart', class: 'figures-chart', 'aria-label': `Bar chart of figures in ${unit}` }, h('figcaption', {}, caption));
+  const caption = t('popupChartCaption', [unit, group.map((f) => `${f.text}${f.measures ? ` (${f.measures})` : ''}`).join('; ')]);
+  const figure = h('figure', { id: 'figures-chart', class: 'figures-chart', 'aria-label': t('popupChartLabel', unit) }, h('figcaption', {}, caption));
   figure.prepend(chart);
   byId('figures-more').after(figure);
 }
@@ -216,13 +217,13 @@ function renderExportMenu(article: Article, say: (message: string) => void): voi
   document.getElementById('figures-export')?.remove();
   if (article.figures.length === 0) return;
   const buttons = EXPORTS.map((x) => {
-    const button = h('button', { type: 'button', id: x.id }, x.label);
+    const button = h('button', { type: 'button', id: x.id }, x.label());
     button.onclick = () => {
       download(exportFilename(article, x.ext, '-figures'), x.write(article), x.type);
-      say(`Exported figures as ${x.label}`);
+      say(t('popupExportedFigures', x.label()));
     };
     return button;
   });
-  const menu = h('details', { id: 'figures-export', class: 'figures-export' }, h('summary', {}, 'Export figures'), h('div', { class: 'menu' }, ...buttons));
+  const menu = h('details', { id: 'figures-export', class: 'figures-export' }, h('summary', {}, t('popupExportFigures')), h('div', { class: 'menu' }, ...buttons));
   (document.getElementById('figures-chart') ?? byId('figures-more')).after(menu);
 }

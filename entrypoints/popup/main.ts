@@ -7,14 +7,18 @@
  */
 import { browser } from 'wxt/browser';
 import { exportFilename, toMarkdown, toPlainText } from '../../src/export';
-import { FAILURE_MESSAGES } from '../../src/pipeline/failures';
-import { describeRemovals } from '../../src/pipeline/report';
+import { finishArticle } from '../../src/pipeline/finish';
 import { renderHtml } from '../../src/sanitize';
 import type { Article, ExtractResult, FailReason } from '../../src/types';
+import { failureText, removalLines, storageFailureText } from '../../lib/core-texts';
+import { formatDate, localize, t, tn } from '../../lib/i18n';
+import { LIBRARY_PAGE } from '../../lib/actions';
 import { send } from '../../lib/send';
-import { byId, download, formatDate, h } from './dom';
+import { byId, download, h } from './dom';
 import { renderFigures } from './figures';
 import { readingListItem, renderRelated } from './related';
+import { setupShortcuts } from './shortcuts';
+import { setupTheme } from './theme';
 import { setupUnlock } from './unlock';
 import './style.css';
 
@@ -32,10 +36,10 @@ function say(message: string): void {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-function showError(reason: FailReason, message = FAILURE_MESSAGES[reason]): void {
+function showError(reason: FailReason): void {
   const box = byId('error');
   box.dataset.reason = reason;
-  box.textContent = message;
+  box.textContent = failureText(reason);
   box.hidden = false;
   byId('loading').hidden = true;
   byId('reader').hidden = true;
@@ -51,19 +55,23 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Injects the extraction script into the tab. Browsers refuse it on their own pages. */
+/**
+ * Injects the extraction script into the tab (the page part of the pipeline; browsers refuse it
+ * on their own pages), then finishes the article here, in the popup's window: what the page sent
+ * is checked and its HTML sanitised by `finishArticle` before anything reads it.
+ */
 async function readTab(tabId: number): Promise<ExtractResult> {
   let results;
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
   } catch (err) {
     console.info('Pith: the browser refused to let Pith read this tab:', err);
-    return { ok: false, reason: 'restricted', message: FAILURE_MESSAGES.restricted };
+    return { ok: false, reason: 'restricted', message: failureText('restricted') };
   }
-  const result = results?.[0]?.result as ExtractResult | undefined;
-  if (!result || typeof result !== 'object' || !('ok' in result)) {
-    return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
-  }
+  // Firefox does not throw on its own pages (about:support, about:addons…): it returns an array with no injection result.
+  if (!results?.[0]) return { ok: false, reason: 'restricted', message: failureText('restricted') };
+  const result = finishArticle(results[0].result, window);
+  if (!result.ok && result.detail) console.info('Pith: the page could not be read:', result.detail);
   return result;
 }
 
@@ -72,8 +80,17 @@ async function readTab(tabId: number): Promise<ExtractResult> {
 function markSaved(saved: boolean): void {
   const button = byId('save');
   button.dataset.saved = saved ? '1' : '0';
-  button.textContent = saved ? 'Saved ✓' : 'Save';
-  button.title = saved ? 'In your library. Press again to update it.' : 'Keep this article in your library, readable offline';
+  button.textContent = t(saved ? 'popupSaved' : 'popupSave');
+  button.title = t(saved ? 'popupSavedTitle' : 'popupSaveTitle');
+}
+
+/** Shows an optional header part as text (with its decorative separator after it, if any), or hides it. */
+function showOptional(id: string, text: string | undefined): void {
+  const el = byId(id);
+  el.textContent = text ?? '';
+  el.hidden = !text;
+  const sep = el.nextElementSibling;
+  if (sep instanceof HTMLElement && sep.getAttribute('aria-hidden') === 'true') sep.hidden = !text;
 }
 
 function renderArticle(article: Article, source: 'page' | 'saved'): void {
@@ -82,13 +99,15 @@ function renderArticle(article: Article, source: 'page' | 'saved'): void {
   byId('loading').hidden = true;
   byId('error').hidden = true;
   byId('title').textContent = article.title;
+  showOptional('standfirst', article.standfirst);
+  showOptional('section', article.kicker);
   byId('byline').textContent = article.byline ?? '';
   byId('site').textContent = article.siteName ?? (article.url ? new URL(article.url).hostname : '');
   const published = byId('published');
   published.textContent = formatDate(article.publishedTime);
   if (article.publishedTime) published.setAttribute('datetime', article.publishedTime);
-  byId('reading-time').textContent = `${article.readingMinutes} min read`;
-  byId('removals').textContent = describeRemovals(article.removals).join('. ');
+  byId('reading-time').textContent = tn('popupReadingTime', article.readingMinutes);
+  byId('removals').textContent = removalLines(article.removals).join('. ');
   const body = byId('article');
   if (article.lang) body.lang = article.lang;
   body.dir = article.dir === 'rtl' ? 'rtl' : 'auto';
@@ -106,18 +125,18 @@ function renderArticle(article: Article, source: 'page' | 'saved'): void {
 async function saveCurrent(): Promise<void> {
   if (!current) return;
   const res = await send({ type: 'article/save', article: current });
-  if (!res.ok) return say(res.message);
+  if (!res.ok) return say(storageFailureText(res, 'article'));
   markSaved(true);
-  say('Saved to your library');
+  say(t('popupSavedStatus'));
 }
 
 async function copyCurrent(): Promise<void> {
   if (!current) return;
   try {
     await navigator.clipboard.writeText(toPlainText(current));
-    say('Clean text copied');
+    say(t('popupCopied'));
   } catch {
-    say('The browser did not allow copying. Use Export .txt instead.');
+    say(t('popupCopyRefused'));
   }
 }
 
@@ -125,7 +144,7 @@ function exportCurrent(format: 'txt' | 'md'): void {
   if (!current) return;
   const text = format === 'txt' ? toPlainText(current) : toMarkdown(current, document);
   download(exportFilename(current, format), text, format === 'txt' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');
-  say(`Exported .${format}`);
+  say(t('popupExported', `.${format}`));
 }
 
 // ---------------------------------------------------------------- saved view
@@ -134,7 +153,7 @@ async function renderSavedView(): Promise<void> {
   const [articles, links] = await Promise.all([send({ type: 'article/list' }), send({ type: 'link/list' })]);
   const problems = byId('saved-problems');
   if (!articles.ok) {
-    problems.textContent = articles.message;
+    problems.textContent = storageFailureText(articles, 'article');
     problems.hidden = false;
   } else {
     problems.textContent = articles.value.problems.join(' ');
@@ -144,16 +163,16 @@ async function renderSavedView(): Promise<void> {
   byId('saved-empty').hidden = entries.length > 0;
   byId('saved-articles').replaceChildren(
     ...entries.map((entry) => {
-      const open = h('button', { type: 'button', class: 'open' }, 'Open');
-      const del = h('button', { type: 'button', class: 'delete', 'aria-label': `Delete “${entry.title}”` }, 'Delete');
+      const open = h('button', { type: 'button', class: 'open', 'aria-label': t('popupOpenNamed', entry.title) }, t('popupOpen'));
+      const del = h('button', { type: 'button', class: 'delete', 'aria-label': t('popupDeleteNamed', entry.title) }, t('popupDelete'));
       open.onclick = () => openSaved(entry.id);
       del.onclick = async () => {
         const res = await send({ type: 'article/delete', id: entry.id });
-        say(res.ok ? `Deleted “${entry.title}”` : res.message);
+        say(res.ok ? t('popupDeleted', entry.title) : storageFailureText(res, 'article'));
         if (current && current.url === entry.url) markSaved(false);
         await renderSavedView();
       };
-      const meta = [entry.siteName, `saved ${formatDate(entry.savedAt)}`, `${entry.readingMinutes} min`];
+      const meta = [entry.siteName, t('popupSavedOn', formatDate(entry.savedAt)), tn('popupMinutes', entry.readingMinutes)];
       return h(
         'li',
         { class: 'saved-article', 'data-id': entry.id },
@@ -170,7 +189,7 @@ async function renderSavedView(): Promise<void> {
 
 async function openSaved(id: string): Promise<void> {
   const res = await send({ type: 'article/get', id });
-  if (!res.ok) return say(res.message);
+  if (!res.ok) return say(storageFailureText(res, 'article'));
   renderArticle(res.value, 'saved');
   markSaved(true);
 }
@@ -185,6 +204,10 @@ function showView(view: 'article' | 'saved'): void {
 // ---------------------------------------------------------------- start
 
 async function start(): Promise<void> {
+  localize();
+  void setupTheme(say);
+  byId('open-library').onclick = () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+  setupShortcuts({ copy: copyCurrent, article: () => byId('tab-article').click(), saved: () => byId('tab-saved').click() });
   byId('save').onclick = saveCurrent;
   byId('copy').onclick = copyCurrent;
   byId('export-txt').onclick = () => exportCurrent('txt');
@@ -206,7 +229,7 @@ async function start(): Promise<void> {
   if (tabId === undefined) return showError('restricted');
   void setupUnlock(tabId, say).catch((err) => console.error('Pith: unlock controls failed:', err));
   const result = await readTab(tabId);
-  if (!result.ok) return showError(result.reason, result.message);
+  if (!result.ok) return showError(result.reason);
   renderArticle(result.article, 'page');
   const found = await send({ type: 'article/find-by-url', url: result.article.url });
   markSaved(found.ok && found.value !== null);

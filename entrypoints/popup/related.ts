@@ -4,11 +4,13 @@
  * saved link opens in a new tab, is marked read or unread, is deleted, and
  * shows "Saved as article" once the reader has saved its page.
  */
+import { storageFailureText } from '../../lib/core-texts';
+import { formatDate, t, tn } from '../../lib/i18n';
 import { send } from '../../lib/send';
 import { urlId } from '../../src/storage/id';
 import type { ListedLink } from '../../src/storage/types';
 import type { Article, RelatedPost } from '../../src/types';
-import { byId, formatDate, h } from './dom';
+import { byId, h } from './dom';
 
 /** Shows a short status message. */
 type Say = (message: string) => void;
@@ -45,9 +47,9 @@ async function markSavedPosts(posts: RelatedPost[], buttons: HTMLButtonElement[]
   const known = posts.map((post) => saved.has(urlId(post.url)));
   known.forEach((isSaved, i) => {
     const button = buttons[i];
-    if (isSaved && button) markDone(button, 'Saved');
+    if (isSaved && button) markDone(button, t('popupLinkSaved'));
   });
-  if (known.every(Boolean)) markDone(all, 'All saved');
+  if (known.every(Boolean)) markDone(all, t('popupAllSaved'));
 }
 
 /**
@@ -60,23 +62,23 @@ export function renderRelated(article: Article, say: Say): void {
   const all = byId<HTMLButtonElement>('related-save-all');
   byId('related-section').hidden = posts.length === 0;
   delete all.dataset.saved;
-  all.textContent = 'Save all';
+  all.textContent = t('popupSaveAll');
   const buttons = posts.map((post) => {
-    const button = h('button', { type: 'button', class: 'save-link' }, 'Save for later');
+    const button = h('button', { type: 'button', class: 'save-link' }, t('popupSaveForLater'));
     button.onclick = async () => {
       const res = await send({ type: 'link/save', post, from });
-      if (!res.ok) return say(res.message);
-      markDone(button, 'Saved');
-      say(`Saved “${post.title}” for later`);
+      if (!res.ok) return say(storageFailureText(res, 'links'));
+      markDone(button, t('popupLinkSaved'));
+      say(t('popupSavedForLater', post.title));
     };
     return button;
   });
   all.onclick = async () => {
     const res = await send({ type: 'link/save-many', posts, from });
-    if (!res.ok) return say(res.message);
-    buttons.forEach((button) => markDone(button, 'Saved'));
-    markDone(all, 'All saved');
-    say(`Saved ${res.value.length} related ${res.value.length === 1 ? 'post' : 'posts'} for later`);
+    if (!res.ok) return say(storageFailureText(res, 'links'));
+    buttons.forEach((button) => markDone(button, t('popupLinkSaved')));
+    markDone(all, t('popupAllSaved'));
+    say(tn('popupSavedRelated', res.value.length));
   };
   byId('related').replaceChildren(
     ...posts.map((post, i) =>
@@ -94,7 +96,7 @@ export function renderRelated(article: Article, say: Say): void {
 /** Shows a reading-list item as read or unread. */
 function showRead(item: HTMLLIElement, button: HTMLButtonElement, read: boolean): void {
   item.dataset.read = read ? '1' : '0';
-  button.textContent = read ? 'Mark unread' : 'Mark read';
+  button.textContent = t(read ? 'popupMarkUnread' : 'popupMarkRead');
   button.setAttribute('aria-pressed', String(read));
 }
 
@@ -106,11 +108,11 @@ function showRead(item: HTMLLIElement, button: HTMLButtonElement, read: boolean)
 export function readingListItem(link: ListedLink, actions: ReadingListActions): HTMLLIElement {
   const { say } = actions;
   const markRead = h('button', { type: 'button', class: 'mark-read' });
-  const del = h('button', { type: 'button', class: 'delete', 'aria-label': `Delete “${link.title}”` }, 'Delete');
+  const del = h('button', { type: 'button', class: 'delete', 'aria-label': t('popupDeleteNamed', link.title) }, t('popupDelete'));
   const open =
     link.articleId !== undefined &&
-    h('button', { type: 'button', class: 'open', 'aria-label': `Open the saved article “${link.title}”` }, 'Open');
-  const meta = [link.author, link.fromTitle && `from ${link.fromTitle}`].filter(Boolean).join(' · ');
+    h('button', { type: 'button', class: 'open', 'aria-label': t('popupOpenNamed', link.title) }, t('popupOpen'));
+  const meta = [link.author, link.fromTitle && t('popupFrom', link.fromTitle)].filter(Boolean).join(' · ');
   const item = h(
     'li',
     { class: 'saved-link', 'data-id': link.id },
@@ -119,7 +121,7 @@ export function readingListItem(link: ListedLink, actions: ReadingListActions): 
       {},
       newTabLink(link.url, link.title),
       h('span', { class: 'saved-meta' }, meta),
-      link.articleId !== undefined && h('span', { class: 'saved-as-article' }, 'Saved as article'),
+      link.articleId !== undefined && h('span', { class: 'saved-as-article' }, t('popupSavedAsArticle')),
     ),
     h('span', { class: 'row-actions' }, open, markRead, del),
   );
@@ -127,13 +129,13 @@ export function readingListItem(link: ListedLink, actions: ReadingListActions): 
   markRead.onclick = async () => {
     const read = item.dataset.read !== '1';
     const res = await send({ type: 'link/set-read', id: link.id, read });
-    if (!res.ok) return say(res.message);
+    if (!res.ok) return say(storageFailureText(res, 'links'));
     showRead(item, markRead, res.value.read);
-    say(res.value.read ? `Marked “${link.title}” read` : `Marked “${link.title}” unread`);
+    say(t(res.value.read ? 'popupMarkedRead' : 'popupMarkedUnread', link.title));
   };
   del.onclick = async () => {
     const res = await send({ type: 'link/delete', id: link.id });
-    say(res.ok ? `Deleted “${link.title}”` : res.message);
+    say(res.ok ? t('popupDeleted', link.title) : storageFailureText(res, 'links'));
     await actions.refresh();
   };
   if (open) open.onclick = () => actions.openArticle(link.articleId ?? link.id);

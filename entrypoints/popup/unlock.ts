@@ -8,20 +8,23 @@
  * popup is opened on that site.
  */
 import { browser } from 'wxt/browser';
+import { storageFailureText } from '../../lib/core-texts';
+import { formatNumber, t } from '../../lib/i18n';
 import { send } from '../../lib/send';
+import { MAX_UNLOCK_HOSTS } from '../../src/storage/settings';
 import type { UnlockReport } from '../../src/unprotect/unlock';
 import { byId } from './dom';
 
-/** The texts of the unlock controls. */
-export const UNLOCK_TEXTS = {
-  button: 'Unlock this page',
-  done: 'Unlocked ✓',
-  doneTitle: 'You can select, right-click and copy on the page. Reload the page to undo.',
-  always: (host: string) => `Always unlock on ${host}`,
-  unlocked: 'Page unlocked: select, right-click and copy as usual.',
-  refused: 'The browser does not let Pith change this page.',
-  alwaysOn: (host: string) => `Pith will unlock ${host} each time you open it there.`,
-  alwaysOff: (host: string) => `Pith will no longer unlock ${host} by itself.`,
+/** The texts of the unlock controls (locales/<lang>/popup.json). */
+const UNLOCK_TEXTS = {
+  button: () => t('popupUnlock'),
+  done: () => t('popupUnlocked'),
+  doneTitle: () => t('popupUnlockedTitle'),
+  always: (host: string) => t('popupAlwaysUnlockOn', host),
+  unlocked: () => t('popupUnlockDone'),
+  refused: () => t('popupUnlockRefused'),
+  alwaysOn: (host: string) => t('popupAlwaysOnStatus', host),
+  alwaysOff: (host: string) => t('popupAlwaysOffStatus', host),
 } as const;
 
 /** Schemes of pages Pith can unlock (the browser refuses the others anyway). */
@@ -39,7 +42,7 @@ export async function setupUnlock(tabId: number, say: (message: string) => void)
   const button = byId<HTMLButtonElement>('unlock');
   const always = byId<HTMLInputElement>('always-unlock');
   byId('always-unlock-label').textContent = UNLOCK_TEXTS.always(host);
-  button.textContent = UNLOCK_TEXTS.button;
+  button.textContent = UNLOCK_TEXTS.button();
   bar.hidden = false;
 
   const unlock = async () => {
@@ -48,17 +51,17 @@ export async function setupUnlock(tabId: number, say: (message: string) => void)
     document.body.dataset.unlock = ok ? 'done' : 'failed';
     button.disabled = ok;
     if (ok) {
-      button.textContent = UNLOCK_TEXTS.done;
-      button.title = UNLOCK_TEXTS.doneTitle;
+      button.textContent = UNLOCK_TEXTS.done();
+      button.title = UNLOCK_TEXTS.doneTitle();
     }
-    say(ok ? UNLOCK_TEXTS.unlocked : UNLOCK_TEXTS.refused);
+    say(ok ? UNLOCK_TEXTS.unlocked() : UNLOCK_TEXTS.refused());
   };
   button.onclick = unlock;
   always.onchange = async () => {
     const res = await send({ type: 'unlock/set', host, always: always.checked });
     if (!res.ok) {
       always.checked = !always.checked;
-      return say(res.message);
+      return say(storageFailureText(res, 'settings', [formatNumber(MAX_UNLOCK_HOSTS)]));
     }
     say(res.value ? UNLOCK_TEXTS.alwaysOn(host) : UNLOCK_TEXTS.alwaysOff(host));
     if (res.value && document.body.dataset.unlock !== 'done') await unlock();

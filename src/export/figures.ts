@@ -5,7 +5,7 @@
  */
 import type { Article, Figure } from '../types';
 import { oneLine } from './format';
-import { CSV_FORMULA_START, CSV_LINE_END, CSV_NEEDS_QUOTES, FIGURE_CSV_COLUMNS } from './rules';
+import { CSV_FORMULA_START, CSV_LINE_END, CSV_NEEDS_QUOTES, FIGURE_CSV_COLUMNS, LIBRARY_CSV_ARTICLE_COLUMNS } from './rules';
 
 const QUOTE = /"/g;
 const CELL_PIPE = /\|/g;
@@ -25,10 +25,8 @@ function csvValue(figure: Figure, column: CsvColumn): string {
     case 'mentions':
     case 'position':
       return String(figure[column]);
-    default: {
-      const text = oneLine(figure[column]);
-      return CSV_FORMULA_START.test(text) ? `'${text}` : text;
-    }
+    default:
+      return formulaSafe(oneLine(figure[column]));
   }
 }
 
@@ -45,7 +43,36 @@ export function csvField(value: string): string {
  */
 export function figuresToCsv(figures: readonly Figure[]): string {
   const rows = [FIGURE_CSV_COLUMNS.join(',')];
-  for (const figure of figures) rows.push(FIGURE_CSV_COLUMNS.map((c) => csvField(csvValue(figure, c))).join(','));
+  for (const figure of figures) rows.push(csvCells(figure).join(','));
+  return rows.join(CSV_LINE_END) + CSV_LINE_END;
+}
+
+/** The CSV fields of one figure, in the order of {@link FIGURE_CSV_COLUMNS}. */
+function csvCells(figure: Figure): string[] {
+  return FIGURE_CSV_COLUMNS.map((c) => csvField(csvValue(figure, c)));
+}
+
+/** Text a spreadsheet would run as a formula, with a leading apostrophe. */
+function formulaSafe(text: string): string {
+  return CSV_FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A text cell as {@link figuresToCsv} writes it: on one line, formula-safe, quoted when needed. */
+function csvText(text: string): string {
+  return csvField(formulaSafe(oneLine(text)));
+}
+
+/**
+ * The figures of many articles as one CSV: the columns of
+ * {@link figuresToCsv} after the article's title and URL, articles in the
+ * order given, each article's figures in rank order.
+ */
+export function libraryFiguresCsv(articles: readonly Pick<Article, 'title' | 'url' | 'figures'>[]): string {
+  const rows = [[...LIBRARY_CSV_ARTICLE_COLUMNS, ...FIGURE_CSV_COLUMNS].join(',')];
+  for (const article of articles) {
+    const lead = [csvText(article.title), csvText(article.url)];
+    for (const figure of article.figures) rows.push([...lead, ...csvCells(figure)].join(','));
+  }
   return rows.join(CSV_LINE_END) + CSV_LINE_END;
 }
 

@@ -14,7 +14,55 @@ export const LABELS = {
   /** Columns of the figures-only Markdown export. */
   figureTableColumns: ['#', 'Figure', 'Value', 'Unit', 'Measures', 'Sentence'],
   relatedPosts: 'Related posts',
+  /** Columns of the figures table in the .html export. */
+  htmlFigureColumns: ['Figure', 'Value', 'Unit', 'Measures', 'Sentence'],
 } as const;
+
+/** Characters escaped in HTML text and attribute values. */
+export const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Addresses the .html export writes as links (others stay plain text: no javascript:, no data:). */
+export const SAFE_LINK = /^https?:\/\//i;
+
+/**
+ * The .html export's Content-Security-Policy: no script of any kind, no
+ * frames, no forms; images may load (from the web or inline); styles only inline.
+ */
+export const HTML_CSP =
+  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+
+/** The .html export's stylesheet: readable type, light and dark. */
+export const HTML_STYLE = [
+  ':root{color-scheme:light dark;font:18px/1.6 Georgia,"Times New Roman",serif}',
+  'body{margin:0 auto;max-width:40em;padding:1.5em 1em;color:CanvasText;background:Canvas}',
+  'h1{font-size:1.8em;line-height:1.2;margin:0 0 .3em}',
+  '.meta{font:.8em/1.4 system-ui,sans-serif;opacity:.75;margin:.2em 0}',
+  '.kicker{font:600 .75em/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;margin:0}',
+  '.standfirst{font-size:1.15em;margin:.2em 0 .6em}',
+  'main{margin-top:1.5em}img{max-width:100%;height:auto}',
+  'pre,code{font-size:.85em;white-space:pre-wrap}blockquote{margin-left:0;padding-left:1em;border-inline-start:3px solid #8886}',
+  'table{border-collapse:collapse;font:.8em/1.4 system-ui,sans-serif;margin:1em 0}',
+  'th,td{border:1px solid #8886;padding:.3em .5em;text-align:start;vertical-align:top}',
+].join('\n');
+
+/** The JSON export's format name and the version this code writes (see library-json.ts). */
+export const LIBRARY_FORMAT = 'pith-library';
+export const LIBRARY_FORMAT_VERSION = 1;
+
+/** Columns the library-wide figures CSV puts before each figure's own columns. */
+export const LIBRARY_CSV_ARTICLE_COLUMNS = ['article_title', 'article_url'] as const;
+
+/** Articles loaded and converted per step of an export or import (progress is reported after each). */
+export const EXPORT_BATCH = 50;
+
+/** The stem of a many-file export's name ("pith-library-2026-11-27.zip"). */
+export const ARCHIVE_STEM = 'pith-library';
 
 /** Columns of the figures CSV export (a header row of these names, one row per figure). */
 export const FIGURE_CSV_COLUMNS = [

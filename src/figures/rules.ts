@@ -197,6 +197,8 @@ export const UNITS: readonly UnitRule[] = [
   },
   { unit: 't', kind: 'quantity', pow: 3, symbols: ['kt'], words: ['kilotons', 'kilotonnes'] },
   { unit: 't', kind: 'quantity', pow: 6, symbols: ['Mt'], words: ['megatons', 'megatonnes'] },
+  // Russian crop yields are given in centners (ц, 100 kg): "41,6 центнера с гектара".
+  { unit: 't', kind: 'quantity', pow: -1, symbols: ['ц'], words: ['центнеров', 'центнера', 'центнер'] },
   { unit: 'kg', kind: 'quantity', symbols: ['kg', 'кг'], words: ['kilograms', 'kilogrammes', 'kilos', 'Kilogramm', 'kilogramos'] },
   { unit: 'g', kind: 'quantity', symbols: ['g'], words: ['grams', 'grammes', 'Gramm', 'gramos'] },
   { unit: 'mg', kind: 'quantity', symbols: ['mg'], words: ['milligrams', 'milligrammes', 'Milligramm'] },
@@ -210,6 +212,8 @@ export const UNITS: readonly UnitRule[] = [
   { unit: 'bbl', kind: 'quantity', symbols: ['bbl'], words: ['barrels', 'barrel', 'Barrel', 'barils', 'barriles', 'баррелей', 'барреля'] },
   { unit: 'm³', kind: 'quantity', symbols: ['m³', 'm3'], words: ['cubic metres', 'cubic meters', 'Kubikmeter', 'mètres cubes', 'metros cúbicos', 'кубометров'] },
   { unit: 'm³', kind: 'quantity', pow: 9, symbols: ['bcm'], words: ['billion cubic metres', 'billion cubic meters', 'млрд кубометров'] },
+  // Spanish reservoirs are reported in hectómetros cúbicos (1 hm³ = 1 million m³).
+  { unit: 'm³', kind: 'quantity', pow: 6, symbols: ['hm³', 'hm3'], words: ['hectómetros cúbicos', 'hectómetro cúbico'] },
   { unit: 'L', kind: 'quantity', symbols: ['L', 'l'], words: ['litres', 'liters', 'litre', 'liter', 'Liter', 'litros', 'литров'] },
   { unit: 'L', kind: 'quantity', pow: 2, symbols: ['hl', 'hL'], words: ['hectolitres', 'hectoliters', 'hectolitros', 'Hektoliter'] },
   { unit: 'gal', kind: 'quantity', words: ['gallons', 'gallon'] },
@@ -294,11 +298,11 @@ export const CURRENCY_SUBUNITS: readonly (LangScoped & { readonly code: string; 
 /**
  * Words joining an amount to what it is counted per: "$2.41 a share", "€3.50
  * per kg", "11,20 Euro pro Quadratmeter", "1.050 Euro im Monat", "$80 за
- * баррель". A slash ("£58.87/MWh") and a hyphenated "-a-"/"-per-" ("£60
- * million-a-year") join too.
+ * баррель", "41,6 центнера с гектара". A slash ("£58.87/MWh") and a
+ * hyphenated "-a-"/"-per-" ("£60 million-a-year") join too.
  */
 export const PER_LINKS: readonly string[] = [
-  'a', 'an', 'per', 'each', 'pro', 'je', 'im', 'par', 'por', 'al', 'за', 'в',
+  'a', 'an', 'per', 'each', 'pro', 'je', 'im', 'par', 'por', 'al', 'за', 'в', 'с',
 ];
 
 /** What an amount may be counted per, with the canonical name after the unit's slash ("USD/share"). */
@@ -322,7 +326,7 @@ export const PER_UNITS: readonly { readonly per: string; readonly words?: readon
   { per: 'MWh', symbols: ['MWh', 'МВт·ч'], words: ['megawatt-hour', 'megawatt hour', 'Megawattstunde', 'mégawattheure', 'megavatio hora'] },
   { per: 'm²', symbols: ['m²', 'm2', 'sq m', 'sqm', 'м²'], words: ['square metre', 'square meter', 'Quadratmeter', 'mètre carré', 'metro cuadrado', 'квадратный метр'] },
   { per: 'sq ft', symbols: ['sq ft'], words: ['square foot'] },
-  { per: 'ha', symbols: ['ha', 'га'], words: ['hectare', 'Hektar', 'hectárea', 'гектар'] },
+  { per: 'ha', symbols: ['ha', 'га'], words: ['hectare', 'Hektar', 'hectárea', 'гектар', 'гектара'] },
   { per: 'USD', symbols: ['$'], words: ['dollar', 'dólar', 'доллар'] },
 ];
 

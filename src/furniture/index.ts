@@ -88,11 +88,12 @@ export function removeFurniture(doc: Document, report: Reporter): void {
 
 function scan(doc: Document, body: HTMLElement): Scan {
   const result: Scan = { candidates: [], labels: [], markers: [] };
+  const tokens = new Map<string, number>();
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      const { isArticle, rules } = marksOf(el);
+      const { isArticle, rules } = marksOf(el, tokens);
       if (isArticle) result.markers.push(el);
       if (rules !== 0) result.candidates.push({ el, rules: rulesOf(rules) });
     } else {
@@ -109,17 +110,23 @@ interface Marks {
   rules: number;
 }
 
-function marksOf(el: Element): Marks {
-  const marks: Marks = { isArticle: MARKER_TAGS.has(el.localName), rules: BY_TAG.get(el.localName) ?? 0 };
+/**
+ * What marks an element. `tokens` remembers the token rules of each class name
+ * and id seen in this walk (pages repeat their class names).
+ */
+function marksOf(el: Element, tokens: Map<string, number>): Marks {
+  const tag = el.localName;
+  const marks: Marks = { isArticle: MARKER_TAGS.has(tag), rules: BY_TAG.get(tag) ?? 0 };
+  if (!el.hasAttributes()) return marks;
   for (const attr of el.getAttributeNames()) {
     if (attr === 'class') {
       for (const name of splitNames(el.getAttribute(attr))) {
-        marks.rules |= (BY_CLASS.get(name) ?? 0) | tokenRules(name);
+        marks.rules |= (BY_CLASS.get(name) ?? 0) | knownTokenRules(name, tokens);
         if (MARKER_CLASSES.has(name)) marks.isArticle = true;
       }
     } else if (attr === 'id') {
       const id = el.getAttribute(attr) ?? '';
-      marks.rules |= (BY_ID.get(id) ?? 0) | tokenRules(id) | prefixRules(id);
+      marks.rules |= (BY_ID.get(id) ?? 0) | knownTokenRules(id, tokens) | prefixRules(id);
     } else if (attr === 'itemprop') {
       if (splitNames(el.getAttribute(attr)).some((p) => MARKER_ITEMPROPS.has(p))) marks.isArticle = true;
     } else {
@@ -132,6 +139,16 @@ function marksOf(el: Element): Marks {
 function splitNames(value: string | null): readonly string[] {
   const trimmed = value?.trim();
   return trimmed ? trimmed.split(CLASS_SEPARATOR) : NO_NAMES;
+}
+
+/** {@link tokenRules}, remembered per name in `tokens`. */
+function knownTokenRules(name: string, tokens: Map<string, number>): number {
+  let bits = tokens.get(name);
+  if (bits === undefined) {
+    bits = tokenRules(name);
+    tokens.set(name, bits);
+  }
+  return bits;
 }
 
 /** Rules whose token the class name or id matches; never names taken from the post's terms. */
@@ -189,13 +206,14 @@ function labelKey(text: string): string {
 
 /** The element that is an ad label, when this text node is the whole of one. */
 function adLabelElement(text: Text): Element | null {
-  if (text.data.length > MAX_AD_LABEL_CHARS) return null;
-  const trimmed = text.data.trim();
+  const data = text.data;
+  let el = text.parentElement;
+  // The cheap questions first: most text is long, blank, or in an element no label is written in.
+  if (data.length > MAX_AD_LABEL_CHARS || !el || !AD_LABEL_TAGS.has(el.localName)) return null;
+  const trimmed = data.trim();
   if (trimmed === '') return null;
   const key = labelKey(trimmed);
-  if (!AD_LABEL_SET.has(key)) return null;
-  let el = text.parentElement;
-  if (!el || !AD_LABEL_TAGS.has(el.localName) || labelKey(el.textContent ?? '') !== key) return null;
+  if (!AD_LABEL_SET.has(key) || labelKey(el.textContent ?? '') !== key) return null;
   for (let up = el.parentElement; up && AD_LABEL_TAGS.has(up.localName); up = up.parentElement) {
     if (labelKey(up.textContent ?? '') !== key) break;
     el = up;

@@ -18,6 +18,24 @@ export const readFrame: FrameReader = (frame) => {
 };
 
 /**
+ * Whether a frame's `src` names another origin than its document's: such a
+ * frame's document is never readable, so it is not looked up at all (ad and
+ * embed frames are most of a page's frames). A frame without `src`, or with
+ * one that does not parse, is looked up.
+ */
+function isCrossOrigin(frame: Element): boolean {
+  const src = frame.getAttribute('src');
+  if (!src) return false;
+  try {
+    const doc = frame.ownerDocument;
+    const url = new URL(src, doc.baseURI);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(doc.URL).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Replaces each iframe of the working copy whose live frame shows at least
  * `minChars` characters of text with a `div` holding a copy of that frame's
  * body, and tells `map` where the copied nodes came from.
@@ -27,6 +45,7 @@ export function inlineFrames(copy: Document, map: SourceMap, read: FrameReader, 
   // Find every live frame first: the map stays valid only while the copy's structure is unchanged.
   const found: { frame: Element; body: HTMLElement }[] = [];
   for (const frame of Array.from(copy.getElementsByTagName('iframe'))) {
+    if (isCrossOrigin(frame)) continue; // its document cannot be read: no need to find the live frame
     const live = map.source(frame);
     const body = live ? read(live)?.body : null;
     if (body && (body.textContent ?? '').trim().length >= minChars) found.push({ frame, body });

@@ -32,6 +32,7 @@ export const REPORT_HEADINGS: Record<string, string> = {
   unprotect: 'Copy protection removed',
   furniture: 'Left out',
   related: 'Kept apart',
+  trim: 'Trimmed at the edges',
 };
 
 /** How a stage names its removals: kinds of protection without a count, counted things with their plural. */

@@ -2,13 +2,16 @@
  * Finds, for a node of the working copy, the live node it was cloned from,
  * so that questions only the live page can answer (its computed styles) are
  * asked about the right element. Nothing is walked up front: a lookup pairs
- * the children of each ancestor on the way once, and remembers them, so
- * asking about a few hundred elements costs about one pass over their
- * parents' children. Valid until the working copy's structure changes.
+ * the children of each ancestor on the way, in order, only as far as the
+ * child it needs, and remembers where it stopped, so asking about a few
+ * hundred elements costs at most one pass over their parents' children.
+ * Valid until the working copy's structure changes, except that a paired
+ * child may be replaced by a grafted one (an inlined frame).
  */
 export class SourceMap {
   readonly #links = new WeakMap<Node, Node>();
-  readonly #paired = new WeakSet<Node>();
+  /** Per copy node whose children are being paired: the next copy child and source child to pair (null: done). */
+  readonly #cursors = new WeakMap<Node, Cursor | null>();
 
   /** Maps the copy `copyRoot` (a clone of `sourceRoot`). */
   constructor(copyRoot: Node, sourceRoot: Node) {
@@ -35,24 +38,45 @@ export class SourceMap {
     }
     if (!up) return null;
     for (let i = path.length - 1; i >= 0; i--) {
-      const parent = path[i]?.parentNode;
-      if (!parent || !this.#pair(parent)) return null;
+      const child = path[i] as Node;
+      const parent = child.parentNode;
+      if (!parent || !this.#pairUpTo(parent, child)) return null;
     }
     return (this.#links.get(node) as T | undefined) ?? null;
   }
 
-  /** Pairs the children of a mapped copy node with its source's, in order, up to the first that differs. */
-  #pair(copy: Node): boolean {
-    if (this.#paired.has(copy)) return true;
-    const source = this.#links.get(copy);
-    if (!source) return false;
-    this.#paired.add(copy);
-    let s = source.firstChild;
-    for (let c = copy.firstChild; c && s; c = c.nextSibling, s = s.nextSibling) {
+  /**
+   * Pairs the children of a mapped copy node with its source's, in order, up
+   * to the first that differs, going on from where the last call stopped and
+   * stopping once `target` is paired.
+   * @returns whether `target` is paired.
+   */
+  #pairUpTo(copy: Node, target: Node): boolean {
+    let cursor = this.#cursors.get(copy);
+    if (cursor === undefined) {
+      const source = this.#links.get(copy);
+      if (!source) return false;
+      cursor = { copy: copy.firstChild, source: source.firstChild };
+    }
+    if (cursor === null) return this.#links.has(target);
+    let { copy: c, source: s } = cursor;
+    let found = false;
+    for (; c && s && !found; c = c.nextSibling, s = s.nextSibling) {
+      found = c === target;
       if (this.#links.has(c)) continue; // grafted: already points into its frame
-      if (c.nodeName !== s.nodeName) break;
+      if (c.nodeName !== s.nodeName) {
+        c = null; // the rest of the children are not paired
+        break;
+      }
       this.#links.set(c, s);
     }
-    return true;
+    this.#cursors.set(copy, c && s ? { copy: c, source: s } : null);
+    return found || this.#links.has(target);
   }
+}
+
+/** Where the pairing of a node's children goes on from. */
+interface Cursor {
+  copy: ChildNode | null;
+  source: ChildNode | null;
 }

@@ -1,5 +1,5 @@
 /** `NodeFilter.SHOW_ELEMENT`, without the global. */
-const SHOW_ELEMENT = 1;
+export const SHOW_ELEMENT = 1;
 
 /** `root` and every element under it, in document order (one tree walk, no selector engine). */
 export function* elementsOf(root: Element): Generator<Element> {

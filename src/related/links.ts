@@ -22,6 +22,7 @@ import {
   isRelatedHeading,
 } from './text';
 import { cleanUrl, resolveUrl, urlKey } from './url';
+import { paramNames } from '../url';
 
 /**
  * What a link is, for related-posts purposes:
@@ -66,7 +67,7 @@ const PAGINATION_PARAMS = new Set(PAGINATION_QUERY_PARAMS);
 const CLASS_CHECK_DEPTH = 3;
 
 function hasParam(url: URL, names: ReadonlySet<string>): boolean {
-  return [...url.searchParams.keys()].some((name) => names.has(name.toLowerCase()));
+  return paramNames(url).some((name) => names.has(name.toLowerCase()));
 }
 
 /** Classifies a URL by its shape alone (no element context). `raw` keeps the hash. */

@@ -1,4 +1,4 @@
-import { elementsOf } from './dom';
+import { SHOW_ELEMENT } from './dom';
 import { HEADING_CLASS_WORDS, HEADING_LIKE_TAGS, HEADING_TAGS, RELATED_BLOCK_SELECTORS } from './rules';
 import { hasWord } from './text';
 
@@ -81,7 +81,10 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
  */
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { widgets: [], headings: [], paragraphs: [], metadata: [], baseHref: null, ownUrls: [] };
-  for (const el of elementsOf(doc.documentElement)) {
+  // A plain walk rather than elementsOf(): this loop visits every element of the page, and a generator costs more.
+  const root = doc.documentElement;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  for (let el: Element | null = root; el; el = walker.nextNode() as Element | null) {
     if (scanHeadElement(el, scan)) continue;
     const tag = el.localName;
     if (tag === 'p') scan.paragraphs.push(el);

@@ -53,24 +53,42 @@ function alternatives(table: PhraseTable): string {
     .join('|');
 }
 
-const RELATED_HEADING_RE = new RegExp(`^(?:${alternatives(RELATED_HEADING_PHRASES)})$`, 'u');
-const STRICT_HEADING_RE = new RegExp(`^(?:${alternatives(STRICT_HEADING_PHRASES)})$`, 'u');
-const PREFIX_HEADING_RE = new RegExp(
-  `^(?:${alternatives(RELATED_HEADING_PREFIXES)})(?: \\S+){1,${PREFIX_HEADING_MAX_WORDS}}$`,
-  'u',
+/**
+ * A pattern built on its first use: building one folds a whole phrase table,
+ * which costs more at the injected script's start than most pages need (a page
+ * without a candidate block asks only a few of these).
+ */
+function lazyPattern(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= build());
+}
+
+const RELATED_HEADING_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(RELATED_HEADING_PHRASES)})$`, 'u'));
+const STRICT_HEADING_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(STRICT_HEADING_PHRASES)})$`, 'u'));
+const PREFIX_HEADING_RE = lazyPattern(
+  () => new RegExp(`^(?:${alternatives(RELATED_HEADING_PREFIXES)})(?: \\S+){1,${PREFIX_HEADING_MAX_WORDS}}$`, 'u'),
 );
-const UNRELATED_HEADING_RE = new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, 'u');
-const NON_POST_LINK_RE = new RegExp(
-  `^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`,
-  'u',
+const UNRELATED_HEADING_RE = lazyPattern(
+  () => new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, 'u'),
 );
-const READ_MORE_RE = new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, 'u');
-const POST_NAVIGATION_RE = new RegExp(`^(?:${alternatives(POST_NAVIGATION_CAPTIONS)})(?![\\p{L}\\p{N}])`, 'u');
-const INLINE_LABEL_RE = new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})$`, 'u');
-const INLINE_LABEL_START_RE = new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})(?![\\p{L}\\p{N}])`, 'u');
+const NON_POST_LINK_RE = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`,
+      'u',
+    ),
+);
+const READ_MORE_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, 'u'));
+const POST_NAVIGATION_RE = lazyPattern(
+  () => new RegExp(`^(?:${alternatives(POST_NAVIGATION_CAPTIONS)})(?![\\p{L}\\p{N}])`, 'u'),
+);
+const INLINE_LABEL_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})$`, 'u'));
+const INLINE_LABEL_START_RE = lazyPattern(
+  () => new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})(?![\\p{L}\\p{N}])`, 'u'),
+);
 /** Longest text an inline label may open with, in characters (labels are short). */
 const INLINE_LABEL_MAX_CHARS = 60;
-const SPONSORED_LABEL_RE = new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u');
+const SPONSORED_LABEL_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u'));
 const AUTHOR_PREFIX_RE = new RegExp(
   `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
   'iu',
@@ -82,43 +100,43 @@ const AUTHOR_PREFIX_RE = new RegExp(
  */
 export function isRelatedHeading(text: string, strict: boolean): boolean {
   const folded = foldText(text);
-  if (RELATED_HEADING_RE.test(folded) || PREFIX_HEADING_RE.test(folded)) return true;
-  return strict && STRICT_HEADING_RE.test(folded);
+  if (RELATED_HEADING_RE().test(folded) || PREFIX_HEADING_RE().test(folded)) return true;
+  return strict && STRICT_HEADING_RE().test(folded);
 }
 
 /** Whether a block's heading says it is something else (most read, sponsored, tags…). */
 export function isUnrelatedHeading(text: string): boolean {
-  return UNRELATED_HEADING_RE.test(foldText(text));
+  return UNRELATED_HEADING_RE().test(foldText(text));
 }
 
 /** Whether a link's text says it is not a post ("View all", "Read more", a page number, "168 Likes"). */
 export function isNonPostLinkText(text: string): boolean {
-  return NON_POST_LINK_RE.test(foldText(text));
+  return NON_POST_LINK_RE().test(foldText(text));
 }
 
 /** Whether a link's text is a "read more" that never names the post. */
 export function isReadMoreText(text: string): boolean {
-  return READ_MORE_RE.test(foldText(text));
+  return READ_MORE_RE().test(foldText(text));
 }
 
 /** Whether a link's text opens with a post-navigation caption ("Previous post …", "Nächster Artikel …"). */
 export function isPostNavigationText(text: string): boolean {
-  return POST_NAVIGATION_RE.test(foldText(text));
+  return POST_NAVIGATION_RE().test(foldText(text));
 }
 
 /** Whether the text before an in-article link names it as related ("Read more:", "Lesen Sie auch:"). */
 export function isInlineLabel(text: string): boolean {
-  return INLINE_LABEL_RE.test(foldText(text));
+  return INLINE_LABEL_RE().test(foldText(text));
 }
 
 /** Whether a text opens with an inline label ("Read more: …"): a cheap test before reading a paragraph closely. */
 export function startsWithInlineLabel(text: string): boolean {
-  return INLINE_LABEL_START_RE.test(foldText(text.slice(0, INLINE_LABEL_MAX_CHARS)));
+  return INLINE_LABEL_START_RE().test(foldText(text.slice(0, INLINE_LABEL_MAX_CHARS)));
 }
 
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */
 export function isSponsoredLabel(text: string): boolean {
-  return SPONSORED_LABEL_RE.test(foldText(text));
+  return SPONSORED_LABEL_RE().test(foldText(text));
 }
 
 /** Scripts written without spaces between words (CJK, kana, Hangul, Thai). */

@@ -27,9 +27,17 @@ export async function handleRequest({ library: lib, settings }: Stores, req: Req
     case 'article/find-by-url':
       return lib.findByUrl(req.url);
     case 'article/list':
-      return lib.listArticles();
+      return lib.listArticles(req.limit);
     case 'article/delete':
       return lib.deleteArticle(req.id);
+    case 'article/set-tags':
+      return lib.setTags(req.id, req.tags);
+    case 'article/restore':
+      return lib.restoreArticle(req.article);
+    case 'article/get-many':
+      return lib.getArticles(req.ids);
+    case 'article/import':
+      return lib.importItems(req.articles, req.links);
     case 'link/save':
       return lib.saveLink(req.post, now, req.from);
     case 'link/save-many':
@@ -44,6 +52,10 @@ export async function handleRequest({ library: lib, settings }: Stores, req: Req
       return settings.alwaysUnlock(req.host);
     case 'unlock/set':
       return settings.setAlwaysUnlock(req.host, req.always);
+    case 'ui/get-settings':
+      return settings.uiSettings();
+    case 'ui/set-settings':
+      return settings.setUiSettings(req.settings);
   }
 }
 

@@ -3,7 +3,7 @@
  * channel (both untrusted). Each shape is a table of field checks typed
  * against its interface, so a field added to the interface must be added here.
  */
-import type { Article, Figure, FigureKind, Removal, RelatedPost } from '../types';
+import type { Article, ArticleMeta, Figure, FigureKind, Removal, RelatedPost } from '../types';
 import type { FigureSummary, IndexEntry, LinkSource, SavedArticle, SavedLink } from './types';
 
 /** Checks one value. */
@@ -78,7 +78,8 @@ const RELATED_POST: Spec<RelatedPost> = {
 
 const REMOVAL: Spec<Removal> = { stage: isString, what: isString, count: isNumber };
 
-const ARTICLE: Spec<Article> = {
+/** The checks of an article's metadata (also what the page part of the pipeline sends, src/pipeline/shape.ts). */
+export const ARTICLE_META: Readonly<Spec<ArticleMeta>> = {
   url: isString,
   title: isString,
   byline: isNullableString,
@@ -87,6 +88,12 @@ const ARTICLE: Spec<Article> = {
   lang: isNullableString,
   dir: isNullableString,
   excerpt: isNullableString,
+  kicker: optional(isString),
+  standfirst: optional(isString),
+};
+
+const ARTICLE: Spec<Article> = {
+  ...ARTICLE_META,
   html: isString,
   text: isString,
   wordCount: isNumber,
@@ -112,6 +119,7 @@ const INDEX_ENTRY: Spec<IndexEntry> = {
   wordCount: isNumber,
   topFigures: arrayOf(shaped(FIGURE_SUMMARY)),
   lang: isNullableString,
+  tags: arrayOf(isString),
 };
 
 const SAVED_LINK: Spec<SavedLink> = {
@@ -127,6 +135,8 @@ const LINK_SOURCE: Spec<LinkSource> = { url: isString, title: isString };
 
 /** An Article (as extracted). */
 export const isArticle = (v: unknown): v is Article => matches(v, ARTICLE);
+/** A Removal. */
+export const isRemoval = (v: unknown): v is Removal => matches(v, REMOVAL);
 /** A RelatedPost. */
 export const isRelatedPost = (v: unknown): v is RelatedPost => matches(v, RELATED_POST);
 /** Where a link was found. */

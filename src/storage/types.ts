@@ -83,6 +83,8 @@ export interface IndexEntry {
   /** The three most salient figures. */
   topFigures: FigureSummary[];
   lang: string | null;
+  /** The article's tags (also in the article), so the list filters by tag without reading bodies. */
+  tags: string[];
 }
 
 /** The saved articles, newest first, and what could not be read. */
@@ -90,11 +92,33 @@ export interface ArticleList {
   articles: IndexEntry[];
   /** One plain-language line per thing that could not be read. */
   problems: string[];
+  /** How many articles there are in all; given when a limit cut the list. */
+  total?: number;
 }
 
 /** The saved links, newest first, and what could not be read. */
 export interface LinkList {
   links: ListedLink[];
+  problems: string[];
+}
+
+/** Several saved articles in full, and what could not be read. */
+export interface ArticleBatch {
+  articles: SavedArticle[];
+  /** One plain-language line per article that is gone or could not be read. */
+  problems: string[];
+}
+
+/** How many incoming items an import added, updated (merged into one already saved) and skipped (nothing new). */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+/** What an import did: counts for the articles, counts for the links, and what was not imported. */
+export interface ImportReport extends ImportCounts {
+  links: ImportCounts;
   problems: string[];
 }
 

@@ -7,7 +7,7 @@
 import { CONTEXTUAL_INVISIBLES, INVISIBLE_CHARS, JOINER_FREE_NEIGHBOUR } from './rules';
 
 /** One invisible character (the table's pattern without its global flag). */
-const INVISIBLE_CHAR = new RegExp(INVISIBLE_CHARS.source);
+export const INVISIBLE_CHAR = new RegExp(INVISIBLE_CHARS.source);
 
 /**
  * Removes invisible characters from a text node.

@@ -26,8 +26,10 @@ export interface Pending {
   /** Elements named or styled like a layer over the page. */
   layers: Element[];
   drawn: Drawn[];
-  /** Characters of text in the page. */
-  textChars: number;
+  /** Characters of text in the page (counted while walking, or on first need). */
+  textChars: () => number;
+  /** Characters of text seen by the walk so far. */
+  textSeen: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface Findings {
   removals: Map<Element, UnprotectLabel | null>;
   styles: StyleProbe | undefined;
   pending: Pending;
+  /** Whether a class or id value may hold a layer's or paywall's name, per value (pages repeat their class names). */
+  named: Map<string, boolean>;
 }
 
 /** Empty findings. */
@@ -50,7 +54,8 @@ export function newFindings(styles: StyleProbe | undefined): Findings {
     blocks: new Map(),
     removals: new Map(),
     styles,
-    pending: { hiddenBlocks: [], toggles: [], paywalls: [], layers: [], drawn: [], textChars: 0 },
+    pending: { hiddenBlocks: [], toggles: [], paywalls: [], layers: [], drawn: [], textChars: () => 0, textSeen: 0 },
+    named: new Map(),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Reporter } from '../pipeline/report';
 import { removeOutermost } from '../prune';
-import { removeInvisibleChars } from './chars';
+import { INVISIBLE_CHAR, removeInvisibleChars } from './chars';
 import { block, newFindings, tally, type Findings, type Pending } from './findings';
 import { MESSAGE_HINT, MESSAGE_WHOLE } from './phrases';
 import { decideAfterWalk } from './reveal';
@@ -105,12 +105,18 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
   if (!root) return;
   const findings = newFindings(opts.styles);
 
+  // Most pages have no invisible character and no protection message anywhere in their text: one
+  // look at the whole text spares a visit to every text node (their length is counted only if needed).
+  const allText = root.textContent ?? '';
+  const textMatters = INVISIBLE_CHAR.test(allText) || MESSAGE_HINT.test(allText);
   visitElement(root, findings);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, textMatters ? SHOW_ELEMENT | SHOW_TEXT : SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) visitElement(node as Element, findings);
     else if (node.nodeType === TEXT_NODE) visitText(node as Text, findings);
   }
+  const { pending } = findings;
+  pending.textChars = textMatters ? () => pending.textSeen : once(() => textLength(doc, root));
   decideAfterWalk(findings);
 
   for (const label of removeOutermost(findings.removals)) tally(findings, label);
@@ -118,8 +124,13 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
   for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
 }
 
+/** Tags an element without attributes can matter for (besides empty inline elements, which may draw text). */
+const BARE_TAGS_THAT_MATTER: ReadonlySet<string> = new Set(['style', 'script', 'button']);
+
 function visitElement(el: Element, findings: Findings): void {
-  const attrs = readAttrs(el);
+  // Most elements carry no attribute: such an element matters only by its tag, or as an empty inline element.
+  if (!el.hasAttributes() && !BARE_TAGS_THAT_MATTER.has(el.localName) && !mayDrawText(el, findings)) return;
+  const attrs = readAttrs(el, findings.named);
   for (const name of attrs.handlers) {
     const label = PROTECTION_HANDLERS[name.toLowerCase()];
     if (label && BLOCKING_HANDLER_CODE.test(el.getAttribute(name) ?? '')) block(findings, label, el);
@@ -147,7 +158,7 @@ function visitElement(el: Element, findings: Findings): void {
 
 /** Records what is decided after the walk, when the whole page's text is known. */
 function noteForLater(el: Element, tag: string, attrs: Attrs, findings: Findings): void {
-  const { pending, styles } = findings;
+  const { pending } = findings;
   const isBlock = !DECOY_TAGS.has(tag) && !NON_TEXT_PARENTS.has(tag);
   if (isBlock && (attrs.hidden || attrs.ariaHidden || INLINE_HIDDEN_STYLE.test(attrs.style ?? ''))) {
     pending.hiddenBlocks.push(el);
@@ -155,9 +166,14 @@ function noteForLater(el: Element, tag: string, attrs: Attrs, findings: Findings
   if (isPaywallNamed(attrs)) pending.paywalls.push(el);
   if (isWeakLayer(attrs) || LAYER_STYLE_HINT.test(attrs.style ?? '')) pending.layers.push(el);
   if (attrs.toggles && TOGGLE_TAGS.has(tag) && isToggleText(el)) pending.toggles.push(el);
-  if (styles && DECOY_TAGS.has(tag) && el.firstChild === null && !attrs.classes.some((c) => ICON_CLASS.test(c))) {
-    noteDrawnText(el, styles, pending);
+  if (mayDrawText(el, findings) && !attrs.classes.some((c) => ICON_CLASS.test(c))) {
+    noteDrawnText(el, findings.styles, pending);
   }
+}
+
+/** Whether the element may draw text with CSS: an empty inline element, when the live page's styles can be asked. */
+function mayDrawText(el: Element, findings: Findings): findings is Findings & { styles: StyleProbe } {
+  return findings.styles !== undefined && el.firstChild === null && DECOY_TAGS.has(el.localName);
 }
 
 /**
@@ -184,27 +200,29 @@ function besideNumber(el: Element): boolean {
   });
 }
 
-function readAttrs(el: Element): Attrs {
-  const attrs: Attrs = {
-    id: null,
-    classes: [],
-    style: null,
-    hidden: false,
-    ariaHidden: false,
-    unselectable: false,
-    toggles: el.localName === 'button',
-    handlers: [],
-    styled: false,
-    named: false,
-  };
+/** Whether a class or id value may hold a layer's or paywall's name ({@link NAME_HINT}), remembered per value. */
+function mayBeNamed(value: string, seen: Map<string, boolean>): boolean {
+  let named = seen.get(value);
+  if (named === undefined) {
+    named = NAME_HINT.test(value);
+    seen.set(value, named);
+  }
+  return named;
+}
+
+function readAttrs(el: Element, seen: Map<string, boolean>): Attrs {
+  const toggles = el.localName === 'button';
+  // Most elements carry no attribute at all: one question instead of a list to read.
+  if (!el.hasAttributes()) return toggles ? { ...NO_ATTRS, toggles } : NO_ATTRS;
+  const attrs: Attrs = { ...NO_ATTRS, classes: [], handlers: [], toggles };
   for (const name of el.getAttributeNames()) {
     if (name === 'class') {
       const value = el.getAttribute(name) ?? '';
       attrs.classes = value.trim().split(CLASS_SEPARATOR);
-      attrs.named ||= NAME_HINT.test(value);
+      attrs.named ||= mayBeNamed(value, seen);
     } else if (name === 'id') {
       attrs.id = el.getAttribute(name);
-      attrs.named ||= NAME_HINT.test(attrs.id ?? '');
+      attrs.named ||= mayBeNamed(attrs.id ?? '', seen);
     } else if (name === 'style') attrs.style = el.getAttribute(name);
     else if (name === 'hidden') attrs.hidden = true;
     else if (name === 'aria-hidden') attrs.ariaHidden = el.getAttribute(name) === 'true';
@@ -220,6 +238,20 @@ function readAttrs(el: Element): Attrs {
   attrs.styled = attrs.classes.length > 0 || attrs.id !== null || attrs.style !== null;
   return attrs;
 }
+
+/** The attributes of an element without any (shared: never changed). */
+const NO_ATTRS: Readonly<Attrs> = Object.freeze({
+  id: null,
+  classes: [],
+  style: null,
+  hidden: false,
+  ariaHidden: false,
+  unselectable: false,
+  toggles: false,
+  handlers: [],
+  styled: false,
+  named: false,
+});
 
 function names(attrs: Attrs): string[] {
   return attrs.id ? [...attrs.classes, attrs.id] : attrs.classes;
@@ -242,13 +274,31 @@ function isToggleText(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_TOGGLE_CHARS && TRUNCATION_TOGGLE_TEXT.test(text);
 }
 
+/** `compute`, run on the first call only. */
+function once(compute: () => number): () => number {
+  let value: number | undefined;
+  return () => (value ??= compute());
+}
+
+/** The characters of the page's text, as the walk counts them (text in scripts, styles and the like left out). */
+function textLength(doc: Document, root: Element): number {
+  let chars = 0;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !NON_TEXT_PARENTS.has(parent.localName)) chars += (node as Text).data.length;
+  }
+  return chars;
+}
+
 function visitText(text: Text, findings: Findings): void {
   const parent = text.parentElement;
   if (!parent || NON_TEXT_PARENTS.has(parent.localName)) return;
   const removed = removeInvisibleChars(text);
   if (removed > 0) tally(findings, UNPROTECT_LABELS.invisible, removed);
-  findings.pending.textChars += text.data.length;
-  if (text.data.length > MAX_MESSAGE_CHARS || !MESSAGE_HINT.test(text.data)) return;
+  const data = text.data;
+  findings.pending.textSeen += data.length;
+  if (data.length > MAX_MESSAGE_CHARS || !MESSAGE_HINT.test(data)) return;
   const box = messageBox(parent);
   if (box) findings.removals.set(box, UNPROTECT_LABELS.message);
 }

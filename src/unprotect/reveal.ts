@@ -57,7 +57,7 @@ function revealHidden(findings: Findings): Set<Element> {
   for (const el of pending.hiddenBlocks) {
     if (removals.has(el) || hasAncestorIn(el, removals)) continue;
     const length = textOf(el).length;
-    if (length >= MIN_BLANKED_CHARS && length >= BLANKED_SHARE * pending.textChars) {
+    if (length >= MIN_BLANKED_CHARS && length >= BLANKED_SHARE * pending.textChars()) {
       block(findings, L.blanking, el);
     } else if (length >= MIN_TRUNCATED_CHARS && (isNamedTruncation(el) || pending.toggles.some((t) => near(t).includes(el)))) {
       block(findings, L.truncation, el);

@@ -7,13 +7,21 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
+/**
+ * The names of `url`'s query parameters, in order. Spreads the URLSearchParams itself: in a Firefox
+ * content script the iterator from `searchParams.keys()` comes through an Xray wrapper and is not iterable.
+ */
+export function paramNames(url: URL): string[] {
+  return [...url.searchParams].map(([name]) => name);
+}
+
 /** A copy of `url` without its fragment and tracking parameters; the other parameters keep their order. */
 export function withoutTracking(url: URL): URL {
   const clean = new URL(url.href);
   clean.hash = '';
-  const tracking = [...clean.searchParams.keys()].filter(isTrackingParam);
+  const tracking = paramNames(clean).filter(isTrackingParam);
   for (const name of tracking) clean.searchParams.delete(name);
-  if (tracking.length && ![...clean.searchParams.keys()].length) clean.search = '';
+  if (tracking.length && !paramNames(clean).length) clean.search = '';
   return clean;
 }
 

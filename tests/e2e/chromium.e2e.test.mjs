@@ -120,7 +120,8 @@ describe('shipped manifest', () => {
     assert.equal(manifest.optional_host_permissions, undefined);
     assert.equal(manifest.content_scripts, undefined);
     assert.ok(!JSON.stringify(manifest).includes('<all_urls>'), 'manifest mentions <all_urls>');
-    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage']);
+    // contextMenus and unlimitedStorage: the library (issue 7; justified in the README).
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     assert.equal(manifest.action?.default_popup, 'popup.html');
   });
 });
@@ -362,6 +363,11 @@ describe('every fixture page in the real popup', () => {
         }
         for (const bad of want.mustNotContain ?? []) assert.ok(!body.includes(norm(bad)), `#article contains "${bad}"`);
         for (const f of want.figures ?? []) assert.ok(figureTexts(view).includes(f), `key figure "${f}" missing`);
+        // The header's standfirst and kicker, shown once, beside the article (null: not shown).
+        if (want.standfirst !== undefined) assert.equal(view.standfirst, want.standfirst, '#standfirst');
+        if (want.kicker !== undefined) assert.equal(view.section, want.kicker, '#section');
+        if (want.standfirst) assert.ok(!body.includes(norm(want.standfirst)), 'the standfirst is shown twice');
+        for (const url of want.images ?? []) assert.ok(view.images.includes(url), `#article has no image ${url}: ${JSON.stringify(view.images)}`);
       } finally {
         await page.close();
       }

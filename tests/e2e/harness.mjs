@@ -81,13 +81,15 @@ export async function serveFixtures(rootDir = FIXTURE_PAGES) {
 /**
  * Launches headless /usr/bin/chromium with the extension at `extensionPath` loaded, in a throwaway profile.
  * Pages may only load from 127.0.0.1; requests elsewhere are aborted.
- * `close()` closes the browser and removes the profile.
+ * `close()` closes the browser and removes the profile; a `profile` directory given (the benchmark reuses a filled
+ * library) is created when missing and kept.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker,
  *   extensionId: string, cdp: import('playwright-core').CDPSession, close(): Promise<void> }>}
  */
-export async function launchChromium({ extensionPath = CHROME_BUILD, executablePath = '/usr/bin/chromium' } = {}) {
+export async function launchChromium({ extensionPath = CHROME_BUILD, executablePath = '/usr/bin/chromium', lang, profile } = {}) {
   const ext = path.resolve(extensionPath);
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'pith-e2e-'));
+  const userDataDir = profile ? path.resolve(profile) : await mkdtemp(path.join(tmpdir(), 'pith-e2e-'));
+  const removeProfile = () => (profile ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true }));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -95,7 +97,10 @@ export async function launchChromium({ extensionPath = CHROME_BUILD, executableP
       headless: true,
       acceptDownloads: true,
       viewport: { width: 800, height: 600 },
+      // `lang` ("de"): the browser's UI language, which chrome.i18n and the extension's pages use.
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {}),
       args: [
+        ...(lang ? [`--lang=${lang}`] : []),
         `--disable-extensions-except=${ext}`,
         `--load-extension=${ext}`,
         '--enable-unsafe-extension-debugging',
@@ -122,18 +127,18 @@ export async function launchChromium({ extensionPath = CHROME_BUILD, executableP
       cdp,
       close: async () => {
         await context.close().catch(() => {});
-        await rm(userDataDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (err) {
     await context?.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw err;
   }
 }
 
 /** Polls `fn` until it returns a truthy value; throws `message` (a string or a function giving one) after `timeout` ms. */
-async function poll(fn, message, timeout = WAIT_MS, interval = 50) {
+export async function poll(fn, message, timeout = WAIT_MS, interval = 50) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await fn();
@@ -173,6 +178,9 @@ export const POPUP_SNAPSHOT = `(() => {
     state: document.body.dataset.state,
     source: document.body.dataset.source ?? null,
     title: text(document, '#title'),
+    standfirst: document.querySelector('#standfirst')?.hidden === false ? text(document, '#standfirst') : null,
+    section: document.querySelector('#section')?.hidden === false ? text(document, '#section') : null,
+    images: [...document.querySelectorAll('#article img')].map((img) => img.getAttribute('src')),
     byline: text(document, '#byline'),
     site: text(document, '#site'),
     published: text(document, '#published'),

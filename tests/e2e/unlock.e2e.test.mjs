@@ -137,8 +137,17 @@ async function measure(page, frame, dialogs, spec, { unlocked }) {
   if (!unlocked) await frame.evaluate(() => navigator.clipboard.writeText('(clipboard before the test)'));
   let selected = works.select ? await dragSelect(page, frame, spec) : await scriptSelect(frame, spec);
   await page.keyboard.press('Control+C');
+  // A loaded machine may take a while to write the clipboard: wait for the copy to arrive (bounded), then
+  // check it still holds the selection after the time a late rewrite would take.
+  const readClip = () => frame.evaluate(() => navigator.clipboard.readText());
+  const deadline = Date.now() + 3000;
+  let clip = await readClip();
+  while (norm(clip) !== norm(selected) && Date.now() < deadline) {
+    await pause(100);
+    clip = await readClip();
+  }
   await pause(800);
-  const clip = await frame.evaluate(() => navigator.clipboard.readText());
+  clip = await readClip();
   works.copy = norm(selected).length >= 15 && norm(clip) === norm(selected);
 
   // Select all: from no selection, Ctrl+A must select more than the paragraph.

@@ -16,7 +16,8 @@ function pith(...args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
 }
 
-describe('pith extract', () => {
+// Each test starts a Node process (the CLI and jsdom): slow on a busy machine, hence the timeout.
+describe('pith extract', { timeout: 60_000 }, () => {
   it('is built (run `npm run build:cli` first)', () => {
     expect(existsSync(join(root, 'dist', 'cli.mjs'))).toBe(true);
   });

@@ -7,8 +7,12 @@
  *   url            the URL the page is read at
  *   fails          a FailReason, for pages Pith must refuse (then nothing else is checked)
  *   title, byline, siteName, publishedTime, lang   exact metadata, when given
+ *   kicker, standfirst   the header's label and dek shown beside the article; null = must be absent
  *   paragraphs     blocks that must each appear verbatim as a block of the article text
  *   mustNotContain strings that must not appear in the text or the HTML
+ *   textContains   strings that must appear verbatim in the text (across blocks: code with blank lines, table rows)
+ *   htmlContains   strings that must appear in the sanitised article HTML (<figcaption>, <pre><code>, <table>)
+ *   images         image URLs the article HTML must show, each as an img src
  *   figures        figure texts that must be among the key figures, exactly as written
  *   related        related posts that must be listed: { title, author? }
  *   relatedCount   the exact number of related posts, when given
@@ -36,7 +40,12 @@ interface Expected {
   siteName?: string;
   publishedTime?: string;
   lang?: string;
+  kicker?: string | null;
+  standfirst?: string | null;
   paragraphs?: string[];
+  textContains?: string[];
+  htmlContains?: string[];
+  images?: string[];
   mustNotContain?: string[];
   figures?: string[];
   related?: { title: string; author?: string }[];
@@ -98,6 +107,15 @@ describe('golden pages', () => {
       for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const) {
         if (expected[key] !== undefined) expect(article[key], key).toBe(expected[key]);
       }
+      for (const key of ['kicker', 'standfirst'] as const) {
+        if (expected[key] !== undefined) expect(article[key] ?? null, key).toBe(expected[key]);
+      }
+    });
+
+    it('keeps code, tables, captions and images', () => {
+      for (const s of expected.textContains ?? []) expect(article.text).toContain(s);
+      for (const s of expected.htmlContains ?? []) expect(article.html).toContain(s);
+      for (const url of expected.images ?? []) expect(article.html).toContain(`src="${url}"`);
     });
 
     it('keeps every paragraph, verbatim, as its own block', () => {

@@ -22,7 +22,7 @@ const ARTICLE = `<article><h1>Budget approved</h1>${`<p>${PARAGRAPH}</p>`.repeat
 
 describe('extractArticle', () => {
   it('runs the documented stages in order', () => {
-    expect(STAGES.map((s) => s.name)).toEqual(['unprotect', 'related', 'furniture', 'readability', 'sanitize', 'text', 'figures']);
+    expect(STAGES.map((s) => s.name)).toEqual(['unprotect', 'related', 'furniture', 'header', 'images', 'readability', 'trim', 'sanitize', 'text', 'figures']);
     for (const stage of STAGES) expect(stage.why.length).toBeGreaterThan(10);
   });
 
@@ -91,7 +91,8 @@ describe('extractArticle', () => {
     if (result.ok) expect(result.article.text.split('\n\n')).toContain(PARAGRAPH);
   });
 
-  it('refuses a page too large to read', () => {
+  // jsdom alone takes seconds to parse a page of 200,000 elements on a busy machine: a longer timeout for that.
+  it('refuses a page too large to read', { timeout: 60_000 }, () => {
     const dom = page(`${ARTICLE}${'<i></i>'.repeat(LIMITS.maxElements)}`);
     const result = read(dom);
     expect(result.ok).toBe(false);

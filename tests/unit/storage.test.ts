@@ -2,10 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canonicalUrl, urlId } from '../../src/storage/id';
 import { Library, TEXTS } from '../../src/storage/library';
-import { INDEX_PROBLEMS, KEYS, MIGRATIONS, SCHEMA_VERSION, articleKey } from '../../src/storage/schema';
+import {
+  INDEX_PROBLEMS,
+  INDEX_SHARDS,
+  KEYS,
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  SHARD_KEYS,
+  articleKey,
+  isIndexKey,
+  shardKey,
+  shardOf,
+} from '../../src/storage/schema';
 import type { StorageArea } from '../../src/storage/types';
 import type { Article, Figure, RelatedPost } from '../../src/types';
-import v0Sample from './storage-samples/v0.json';
+import v0Sample from '../fixtures/storage/v0/store.json';
 
 const area = fakeBrowser.storage.local;
 const NOW = new Date('2025-03-01T10:00:00.000Z');
@@ -103,6 +114,7 @@ describe('articles', () => {
           { text: '30%', measures: 'measure 3' },
         ],
         lang: 'en',
+        tags: [],
       },
     });
     if (!saved.ok) throw new Error(saved.message);
@@ -124,7 +136,7 @@ describe('articles', () => {
     expect(await lib.getArticle(id)).toEqual({ ok: false, code: 'not-found', message: TEXTS.articleGone });
     expect(await lib.listArticles()).toEqual({ ok: true, value: { articles: [], problems: [] } });
     expect(await lib.deleteArticle(id)).toEqual({ ok: false, code: 'not-found', message: TEXTS.articleGone });
-    expect(Object.keys(await snapshot()).sort()).toEqual([KEYS.index, KEYS.meta]);
+    expect(Object.keys(await snapshot()).filter((k) => k.startsWith(KEYS.articlePrefix))).toEqual([]);
   });
 
   it('stores the documented layout', async () => {
@@ -135,17 +147,20 @@ describe('articles', () => {
       v: SCHEMA_VERSION,
       article: { ...article(), id: saved.value.id, savedAt: NOW.toISOString(), tags: [] },
     });
-    expect(all[KEYS.index]).toEqual({ v: SCHEMA_VERSION, articles: [saved.value], links: [] });
+    expect(all[KEYS.index]).toEqual({ v: SCHEMA_VERSION, links: [] });
+    const shard = shardKey(shardOf(saved.value.id));
+    expect(all[shard]).toEqual({ v: SCHEMA_VERSION, articles: [saved.value] });
+    // Every shard is there (the first write writes the whole index); the others are empty.
+    expect(SHARD_KEYS.filter((k) => k !== shard).map((k) => all[k])).toEqual(
+      Array(INDEX_SHARDS - 1).fill({ v: SCHEMA_VERSION, articles: [] }),
+    );
     expect(all[KEYS.meta]).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 
   it('updates one entry when the same page is saved twice, keeping its tags', async () => {
     const first = await lib.saveArticle(article(), NOW);
     if (!first.ok) throw new Error(first.message);
-    const key = articleKey(first.value.id);
-    const stored = (await area.get(key))[key] as { v: number; article: { tags: string[] } };
-    stored.article.tags = ['mining'];
-    await area.set({ [key]: stored });
+    expect((await lib.setTags(first.value.id, ['mining'])).ok).toBe(true);
 
     const second = await lib.saveArticle(
       article({ url: 'https://news.example.org/a/copper?utm_source=rss#top', title: 'Copper output rises 12%' }),
@@ -400,7 +415,8 @@ describe('damaged storage', () => {
     // The next write stores the rebuilt index; the damaged entries stay in storage untouched.
     await lib.saveLink(POST, LATER);
     const all = await snapshot();
-    expect(all[KEYS.index]).toMatchObject({ v: SCHEMA_VERSION, articles: [second.value, good.value] });
+    expect(all[KEYS.index]).toEqual({ v: SCHEMA_VERSION, links: [expect.objectContaining({ url: POST.url })] });
+    expect(await new Library(area).listArticles()).toEqual({ ok: true, value: { articles: [second.value, good.value], problems: [] } });
     expect(all[articleKey(ids[2]!)]).toBe(DAMAGED['JSON junk']);
     expect(await lib.listArticles()).toEqual({
       ok: true,
@@ -412,9 +428,10 @@ describe('damaged storage', () => {
     const good = await lib.saveArticle(article(), NOW);
     await lib.saveLink(POST, NOW);
     if (!good.ok) throw new Error(good.message);
-    const index = (await area.get(KEYS.index))[KEYS.index] as { articles: unknown[] };
-    index.articles.push({ id: 'x', title: null });
-    await area.set({ [KEYS.index]: index });
+    const shard = shardKey(shardOf(good.value.id));
+    const stored = (await area.get(shard))[shard] as { articles: unknown[] };
+    stored.articles.push({ id: 'x', title: null });
+    await area.set({ [shard]: stored });
     const list = await lib.listArticles();
     expect(list).toEqual({ ok: true, value: { articles: [good.value], problems: [INDEX_PROBLEMS.damaged] } });
     const links = await lib.listLinks();
@@ -452,7 +469,7 @@ describe('full storage', () => {
     return { storage, data };
   }
   const always = () => true;
-  const indexWrites = (items: Record<string, unknown>) => KEYS.index in items;
+  const indexWrites = (items: Record<string, unknown>) => Object.keys(items).some(isIndexKey);
 
   const FULL = 'Storage is full: "Copper output rises" was not saved. Delete some saved articles and try again.';
 
@@ -553,6 +570,7 @@ describe('schema migrations', () => {
               { text: '48,000 tonnes', measures: 'copper output in the first quarter' },
             ],
             lang: 'en',
+            tags: [],
           },
         ],
         problems: [],

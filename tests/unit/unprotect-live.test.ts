@@ -150,6 +150,30 @@ describe('SourceMap', () => {
     expect(map.source(added)).toBeNull();
   });
 
+  it('pairs only as far as asked, and still finds the siblings after a frame replaced once it was asked about', () => {
+    const live = dom('<main><p>one</p><div id="frame"></div><p>two</p><p>three</p></main>').window.document;
+    const copy = live.cloneNode(true) as Document;
+    const map = new SourceMap(copy, live);
+    const frame = copy.getElementById('frame') as Element;
+    expect(map.source(frame)).toBe(live.getElementById('frame'));
+    const box = copy.createElement('section');
+    map.graft(box, dom('<p>framed</p>').window.document.body);
+    frame.replaceWith(box);
+    expect(map.source(copy.querySelectorAll('p')[2] as Element)).toBe(live.querySelectorAll('p')[2]);
+    expect(map.source(copy.querySelectorAll('p')[1] as Element)).toBe(live.querySelectorAll('p')[1]);
+  });
+
+  it('stops pairing a node’s children at the first that differs', () => {
+    const live = dom('<main><p>one</p><p>two</p><p>three</p></main>').window.document;
+    const copy = live.cloneNode(true) as Document;
+    const [first, second, third] = Array.from(copy.querySelectorAll('p'));
+    second?.replaceWith(copy.createElement('div'));
+    const map = new SourceMap(copy, live);
+    expect(map.source(first as Element)).toBe(live.querySelector('p'));
+    expect(map.source(third as Element)).toBeNull();
+    expect(map.source(copy.querySelector('div') as Element)).toBeNull();
+  });
+
   it('lets a probe judge the copy by the live page', () => {
     const live = dom('<p><span class="x">hidden</span></p>', '<style>.x{display:none}</style>');
     const copy = live.window.document.cloneNode(true) as Document;

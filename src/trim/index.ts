@@ -1,0 +1,201 @@
+/**
+ * The edge-trim stage: Readability finds the right block but often keeps what
+ * sits at its ends — tag lists, share prompts, author boxes, "related" lists,
+ * newsletter and comment prompts after the text, breadcrumbs and date lines
+ * before it. This stage reads only the article content Readability returned,
+ * block by block, and cuts such boilerplate off its two ends. The rules are
+ * data (./rules.ts); every cut is reported with its reason.
+ */
+import type { Reporter } from '../pipeline/report';
+import { BLOCK_TAGS } from '../text/rules';
+import { END_MARKERS, EDGE_LINES, PROMPTS, TRIM_LIMITS, TRIM_LABELS, type PhraseRule, type TrimLabel } from './rules';
+
+/** A block of the content with no blocks inside it, and its text. */
+interface Leaf {
+  el: Element;
+  text: string;
+  /** Characters of text in all the leaves before this one. */
+  before: number;
+}
+
+/** Elements never cut as edge boilerplate: the article's own headings. */
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2']);
+/** A block inside one of these is part of a table, never a heading of its own. */
+const CELLS = 'td, th, caption';
+/** A breadcrumb has at least this many links. */
+const MIN_BREADCRUMB_LINKS = 2;
+/** Elements that keep an otherwise empty wrapper: it still shows something. */
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table';
+
+/**
+ * Cuts boilerplate off both ends of the article `content` (the element
+ * Readability returned), in place. Leaves short content alone and never cuts
+ * into the main part of the text ({@link TRIM_LIMITS}).
+ */
+export function trimEdges(content: Element, report: Reporter): void {
+  const leaves = leavesOf(content);
+  const last = leaves.at(-1);
+  if (!last) return;
+  const total = last.before + last.text.length;
+  if (total < TRIM_LIMITS.minContentChars) return;
+  trimTail(content, leaves, total, report);
+  trimHead(leaves, content, report);
+}
+
+/** The blocks holding text that hold no other such block, in document order. */
+function leavesOf(content: Element): Leaf[] {
+  const leaves: Leaf[] = [];
+  let before = 0;
+  const visit = (el: Element): boolean => {
+    let hasLeaf = false;
+    for (const child of Array.from(el.children)) if (visit(child)) hasLeaf = true;
+    if (hasLeaf || !BLOCK_TAGS.has(el.localName)) return hasLeaf;
+    const text = normalise(el.textContent ?? '');
+    if (text === '') return false;
+    leaves.push({ el, text, before });
+    before += text.length;
+    return true;
+  };
+  visit(content);
+  return leaves;
+}
+
+/** Cuts from the first end marker after the main text, then edge lines and link blocks just before the cut. */
+function trimTail(content: Element, leaves: readonly Leaf[], total: number, report: Reporter): void {
+  const keep = Math.max(TRIM_LIMITS.minKeptChars, TRIM_LIMITS.minKeptShare * total);
+  const markerAt = leaves.findIndex((leaf, i) => isEndMarker(leaf, leaves.slice(i + 1), total));
+  let cut = markerAt < 0 ? leaves.length : markerAt;
+  const labels: TrimLabel[] = [];
+  if (markerAt >= 0) labels.push(phraseOf(leaves[markerAt] as Leaf, END_MARKERS) as TrimLabel);
+  const end = leaves[cut]?.before ?? total;
+  for (let i = cut - 1; i > 0; i--) {
+    const leaf = leaves[i] as Leaf;
+    if (leaf.before < keep || end - leaf.before > TRIM_LIMITS.maxTailChars) break;
+    const label = edgeLabel(leaf);
+    if (!label) break;
+    labels.push(label);
+    cut = i;
+  }
+  const from = leaves[cut];
+  if (!from) return;
+  removeFrom(from.el, content);
+  for (const label of labels) report(label);
+}
+
+/**
+ * Removes breadcrumbs, date lines and link lines among the first blocks, up to
+ * the first block of text; the article's own headings stay.
+ */
+function trimHead(leaves: readonly Leaf[], content: Element, report: Reporter): void {
+  for (const leaf of leaves) {
+    if (!content.contains(leaf.el) || leaf.before + leaf.text.length > TRIM_LIMITS.maxHeadChars) break;
+    if (HEADINGS.has(leaf.el.localName)) continue;
+    const label = headLabel(leaf);
+    if (!label) break;
+    removeWithEmptyWrappers(leaf.el, content);
+    report(label);
+  }
+}
+
+/**
+ * A heading or line that opens the boilerplate after the article. A "related"
+ * heading counts only when links follow it: in the middle of a text, "Read
+ * also" labels a single teaser, and the article goes on after it. Other
+ * markers need most of the text before them, unless links follow.
+ */
+function isEndMarker(leaf: Leaf, after: readonly Leaf[], total: number): boolean {
+  if (leaf.before < TRIM_LIMITS.minKeptChars || leaf.before < TRIM_LIMITS.minLinkedKeptShare * total) return false;
+  if (leaf.el.closest(CELLS)) return false;
+  const label = phraseOf(leaf, END_MARKERS);
+  if (label === null) return false;
+  const text = after.reduce((n, l) => n + l.text.length, 0);
+  const linked = linkedChars(after) >= TRIM_LIMITS.relatedLinkDensity * text;
+  if (label === TRIM_LABELS.related) return linked;
+  return linked || leaf.before >= TRIM_LIMITS.minKeptShare * total;
+}
+
+/** What a block at the end is, when it is boilerplate there. */
+function edgeLabel(leaf: Leaf): TrimLabel | null {
+  return (
+    phraseOf(leaf, EDGE_LINES) ??
+    phraseOf(leaf, END_MARKERS) ??
+    promptOf(leaf) ??
+    (isLinkBlock(leaf) ? TRIM_LABELS.links : null)
+  );
+}
+
+/** The label of a call to action, in a short block. */
+function promptOf(leaf: Leaf): TrimLabel | null {
+  if (leaf.text.length > TRIM_LIMITS.maxPromptChars) return null;
+  return PROMPTS.find((rule) => rule.pattern.test(leaf.text))?.label ?? null;
+}
+
+/** What a block at the start is, when it is boilerplate there. */
+function headLabel(leaf: Leaf): TrimLabel | null {
+  return phraseOf(leaf, EDGE_LINES) ?? (isBreadcrumb(leaf) ? TRIM_LABELS.breadcrumb : null);
+}
+
+/** A line of links (not one list item, not a single link): the path to the page. */
+function isBreadcrumb(leaf: Leaf): boolean {
+  return (
+    leaf.el.localName !== 'li' &&
+    leaf.el.querySelectorAll('a').length >= MIN_BREADCRUMB_LINKS &&
+    isLinkBlock(leaf)
+  );
+}
+
+/** The label of the first rule matching the whole text of a short block. */
+function phraseOf(leaf: Leaf, rules: readonly PhraseRule[]): TrimLabel | null {
+  if (leaf.text.length > TRIM_LIMITS.maxLineChars) return null;
+  return rules.find((rule) => rule.pattern.test(leaf.text))?.label ?? null;
+}
+
+/** A short block that is mostly link text. */
+function isLinkBlock(leaf: Leaf): boolean {
+  if (leaf.text.length > TRIM_LIMITS.maxLinkBlockChars) return false;
+  return linkedChars([leaf]) >= TRIM_LIMITS.linkDensity * leaf.text.length;
+}
+
+/** Characters of link text in the blocks. */
+function linkedChars(leaves: readonly Leaf[]): number {
+  let linked = 0;
+  for (const leaf of leaves) {
+    if (leaf.el.closest('a')) linked += leaf.text.length;
+    else for (const a of Array.from(leaf.el.querySelectorAll('a'))) linked += normalise(a.textContent ?? '').length;
+  }
+  return linked;
+}
+
+/** Removes `el` and everything after it inside `content`, then the wrappers it leaves empty. */
+function removeFrom(el: Element, content: Element): void {
+  for (let at: Element | null = el; at && at !== content; at = at.parentElement) {
+    while (at.nextSibling) at.nextSibling.remove();
+  }
+  removeWithEmptyWrappers(el, content);
+}
+
+/** Removes `el` and everything before it inside `content`, then the wrappers it leaves empty. */
+function removeUpTo(el: Element, content: Element): void {
+  for (let at: Element | null = el; at && at !== content; at = at.parentElement) {
+    while (at.previousSibling) at.previousSibling.remove();
+  }
+  removeWithEmptyWrappers(el, content);
+}
+
+function removeWithEmptyWrappers(el: Element, content: Element): void {
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  while (parent && parent !== content && isEmpty(parent)) {
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
+}
+
+function isEmpty(el: Element): boolean {
+  return normalise(el.textContent ?? '') === '' && !el.querySelector(MEDIA);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
