@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The newcomer's first command: `bash scripts/setup-and-demo.sh`.
-# On a Debian-like machine: installs Chromium if it is missing, installs the project's packages,
+# On a Debian-like machine: installs Chromium and Firefox ESR if they are missing, installs the project's packages,
 # builds Pith for Chrome and Firefox, then runs the demo (Pith on a sample article, in headless Chromium).
 # Safe to run again: each step either does nothing new or redoes its work from scratch.
 set -euo pipefail
@@ -24,17 +24,25 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old: Pith needs Node.js 20 or newer."
 echo "node $(node --version), npm $(npm --version)"
 
-step "Checking Chromium (/usr/bin/chromium)"
-if [ -x /usr/bin/chromium ]; then
-  echo "found: $(/usr/bin/chromium --version 2>/dev/null)"
-else
-  command -v apt-get >/dev/null 2>&1 || die "/usr/bin/chromium is missing and apt-get is not available: install Chromium with your system's package manager."
-  echo "not found: installing it from the system packages (apt-get)"
+# The browsers the demo and the end-to-end tests drive: Chromium, and Firefox ESR for `npm test`.
+need_browser() { # <path> <apt package> <name>
+  if [ -x "$1" ]; then
+    echo "found: $("$1" --version 2>/dev/null)"
+    return
+  fi
+  command -v apt-get >/dev/null 2>&1 || die "$1 is missing and apt-get is not available: install $3 with your system's package manager."
+  echo "not found: installing $2 from the system packages (apt-get)"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
-  [ -x /usr/bin/chromium ] || die "apt-get installed chromium, but /usr/bin/chromium is still missing."
-  echo "installed: $(/usr/bin/chromium --version 2>/dev/null)"
-fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$2"
+  [ -x "$1" ] || die "apt-get installed $2, but $1 is still missing."
+  echo "installed: $("$1" --version 2>/dev/null)"
+}
+
+step "Checking Chromium (/usr/bin/chromium)"
+need_browser /usr/bin/chromium chromium Chromium
+
+step "Checking Firefox ESR (/usr/bin/firefox-esr, for the Firefox tests in npm test)"
+need_browser /usr/bin/firefox-esr firefox-esr "Firefox ESR"
 
 step "Installing the project's packages (npm ci)"
 npm ci

@@ -9,7 +9,7 @@ import { t, tn } from '../../lib/i18n';
 import { send } from '../../lib/send';
 import type { ExportFormat, Progress } from '../../src/export/archive';
 import type { ArticleBatch } from '../../src/storage/types';
-import { byId, h } from '../popup/dom';
+import { byId, download, h } from '../../lib/dom';
 
 /** The formats offered, in menu order, with their label keys. */
 const FORMATS: readonly [ExportFormat, string][] = [
@@ -46,16 +46,6 @@ async function load(ids: string[]): Promise<ArticleBatch> {
   return res.ok ? res.value : { articles: [], problems: [res.message] };
 }
 
-/** Offers bytes to the reader as a downloaded file. */
-function download(name: string, type: string, data: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Runs one long job (export or import) with the progress bar and Cancel; one at a time. */
 async function withProgress<T>(hooks: ExportHooks, job: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T | null> {
   if (running) return null;
@@ -81,7 +71,7 @@ async function runExport(ids: string[], hooks: ExportHooks): Promise<void> {
     exportArticles(ids, { format, doc: document, load, links: links?.ok ? links.value.links : [], signal, onProgress }),
   );
   if (!result) return;
-  download(result.file.name, result.file.type, result.file.data);
+  download(result.file.name, result.file.data, result.file.type);
   hooks.say([tn('libraryExported', result.exported), ...result.problems].join(' '));
 }
 

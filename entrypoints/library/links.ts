@@ -2,7 +2,7 @@
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/send';
 import type { ListedLink } from '../../src/storage/types';
-import { byId, h } from '../popup/dom';
+import { byId, h } from '../../lib/dom';
 import { readerUrl } from './rows';
 
 /** Loads and shows the reading list; `say` reports failures and results. */

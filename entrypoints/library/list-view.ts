@@ -7,7 +7,7 @@ import { formatNumber, t, tn } from '../../lib/i18n';
 import { facets, passes, sortEntries, type ListFilter, type Sort } from '../../src/library/list';
 import type { SearchAnswer } from '../../src/library/search';
 import type { IndexEntry } from '../../src/storage/types';
-import { byId, h } from '../popup/dom';
+import { byId, h } from '../../lib/dom';
 import { articleRow, type RowActions } from './rows';
 
 /** Rows rendered per page. */

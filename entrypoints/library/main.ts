@@ -13,7 +13,7 @@ import type { FigureQuery } from '../../src/library/figure-query';
 import { isSort, withTags } from '../../src/library/list';
 import { THEMES, type Theme } from '../../src/storage/settings';
 import type { ArticleList, IndexEntry, Result, SavedArticle } from '../../src/storage/types';
-import { byId } from '../popup/dom';
+import { byId } from '../../lib/dom';
 import { setupExport } from './export';
 import type { Indexer } from './indexer';
 import { setupKeys } from './keys';

@@ -2,7 +2,7 @@
 import { formatDate, t } from '../../lib/i18n';
 import type { IndexEntry } from '../../src/storage/types';
 import { tagsOf } from '../../src/library/list';
-import { h } from '../popup/dom';
+import { h } from '../../lib/dom';
 
 /** What a row's controls do. */
 export interface RowActions {

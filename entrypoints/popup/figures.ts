@@ -8,7 +8,7 @@
 import { exportFilename, figuresToCsv, figuresToJson, figuresToMarkdown } from '../../src/export';
 import { t, tn } from '../../lib/i18n';
 import type { Article, Figure } from '../../src/types';
-import { byId, download, h } from './dom';
+import { byId, download, h } from '../../lib/dom';
 
 /** How many figure cards show before "Show all". */
 const FIGURES_SHOWN = 6;

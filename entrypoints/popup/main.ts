@@ -14,7 +14,8 @@ import { failureText, removalLines, storageFailureText } from '../../lib/core-te
 import { formatDate, localize, t, tn } from '../../lib/i18n';
 import { LIBRARY_PAGE } from '../../lib/actions';
 import { send } from '../../lib/send';
-import { byId, download, h } from './dom';
+import { byId, download, h } from '../../lib/dom';
+import { announce } from '../../lib/status';
 import { renderFigures } from './figures';
 import { readingListItem, renderRelated } from './related';
 import { setupShortcuts } from './shortcuts';
@@ -29,12 +30,8 @@ function setState(state: 'loading' | 'article' | 'error' | 'saved'): void {
   document.body.dataset.state = state;
 }
 
-function say(message: string): void {
-  const status = byId('status');
-  status.textContent = '';
-  // A fresh text node makes screen readers announce a repeated message again.
-  requestAnimationFrame(() => (status.textContent = message));
-}
+/** Shows and announces a status message (lib/status.ts). */
+const say = (message: string): void => announce(message);
 
 function showError(reason: FailReason): void {
   const box = byId('error');

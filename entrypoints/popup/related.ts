@@ -10,7 +10,7 @@ import { send } from '../../lib/send';
 import { urlId } from '../../src/storage/id';
 import type { ListedLink } from '../../src/storage/types';
 import type { Article, RelatedPost } from '../../src/types';
-import { byId, h } from './dom';
+import { byId, h } from '../../lib/dom';
 
 /** Shows a short status message. */
 type Say = (message: string) => void;

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { byId, h } from './dom';
+import { byId, h } from '../../lib/dom';
 
 /** What the shortcuts do. */
 export interface ShortcutActions {

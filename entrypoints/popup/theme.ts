@@ -5,7 +5,7 @@
 import { t } from '../../lib/i18n';
 import { loadTheme, saveTheme } from '../../lib/theme';
 import { THEMES, type Theme } from '../../src/storage/settings';
-import { byId } from './dom';
+import { byId } from '../../lib/dom';
 
 const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value);
 

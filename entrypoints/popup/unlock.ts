@@ -13,7 +13,7 @@ import { formatNumber, t } from '../../lib/i18n';
 import { send } from '../../lib/send';
 import { MAX_UNLOCK_HOSTS } from '../../src/storage/settings';
 import type { UnlockReport } from '../../src/unprotect/unlock';
-import { byId } from './dom';
+import { byId } from '../../lib/dom';
 
 /** The texts of the unlock controls (locales/<lang>/popup.json). */
 const UNLOCK_TEXTS = {

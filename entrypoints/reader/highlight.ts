@@ -3,7 +3,7 @@
  * lies in one text node, else the figure's own text, else nothing (the
  * caller says so). Only text nodes are searched; nothing is parsed as HTML.
  */
-import { h } from '../popup/dom';
+import { h } from '../../lib/dom';
 
 const normal = (s: string) => s.replace(/\s+/g, ' ');
 

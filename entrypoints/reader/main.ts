@@ -10,7 +10,7 @@ import { send } from '../../lib/send';
 import { announce } from '../../lib/status';
 import { renderHtml } from '../../src/sanitize';
 import type { SavedArticle } from '../../src/storage/types';
-import { byId, h } from '../popup/dom';
+import { byId, h } from '../../lib/dom';
 import { highlight } from './highlight';
 import { setupSettings } from './settings';
 import '../library/base.css';

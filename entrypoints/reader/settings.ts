@@ -7,7 +7,7 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/send';
 import { applyTheme } from '../../lib/theme';
 import { READER_RANGES, UI_DEFAULTS, uiSettingsIn, type UiSettings } from '../../src/storage/settings';
-import { byId } from '../popup/dom';
+import { byId } from '../../lib/dom';
 
 /** The slider of each numeric setting, and the CSS property it sets. */
 const SLIDERS = [

@@ -8,7 +8,7 @@
  * here only where Readability found none.
  */
 import { cleanAuthor, collapse } from '../related/text';
-import { isRecord } from '../storage/shape';
+import { isRecord } from '../record';
 import {
   BYLINE_SELECTORS,
   HEADER_CONTAINERS,

@@ -3,8 +3,11 @@
  * channel (both untrusted). Each shape is a table of field checks typed
  * against its interface, so a field added to the interface must be added here.
  */
+import { isRecord } from '../record';
 import type { Article, ArticleMeta, Figure, FigureKind, Removal, RelatedPost } from '../types';
 import type { FigureSummary, IndexEntry, LinkSource, SavedArticle, SavedLink } from './types';
+
+export { isRecord };
 
 /** Checks one value. */
 export type Check = (value: unknown) => boolean;
@@ -12,10 +15,6 @@ export type Check = (value: unknown) => boolean;
 /** One check per field of `T`, optional fields included. */
 type Spec<T> = { [K in keyof Required<T>]: Check };
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Whether `value` is an object whose fields pass `spec`. */
 export function matches(value: unknown, spec: Readonly<Record<string, Check>>): boolean {

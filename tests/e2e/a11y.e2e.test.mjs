@@ -8,20 +8,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CHROME_BUILD,
   RESULTS_DIR,
   ROOT,
   WAIT_MS,
-  activeTabId,
-  attachPopup,
-  clickAction,
   isPopupReady,
   launchChromium,
   openPopupAsTab,
-  serveFixtures,
+  openPopupTabFor,
+  setupChromiumSuite,
 } from './harness.mjs';
 
 const SEED = 'seed-mining';
@@ -31,28 +28,15 @@ const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.j
 /** The shipped messages of a language (the build's _locales). */
 const messages = (lang) => JSON.parse(readFileSync(path.join(CHROME_BUILD, '_locales', lang, 'messages.json'), 'utf8'));
 
-let server;
-
-before(async () => {
-  await mkdir(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await server?.close();
-});
+/** The fixture server; each language launches a browser of its own. */
+const suite = setupChromiumSuite({ launch: false });
 
 /** Launches Chromium in `lang`, clicks the icon on the seed page and opens the popup as a tab, rendered. */
 async function openSeedPopup(lang) {
   const browser = await launchChromium({ extensionPath: CHROME_BUILD, lang });
   const page = await browser.context.newPage();
-  await page.goto(server.url(`${SEED}/`));
-  const tabId = await activeTabId(browser.sw, page);
-  await clickAction(browser.cdp, browser.extensionId, page);
-  await (await attachPopup(browser.cdp, browser.extensionId)).close();
-  const popup = await openPopupAsTab(browser.context, browser.extensionId, tabId);
-  await popup.setViewportSize({ width: 460, height: 900 });
-  await popup.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
+  await page.goto(suite.server.url(`${SEED}/`));
+  const { tab: popup, tabId } = await openPopupTabFor(browser, page, { width: 460, height: 900 });
   return { browser, page, popup, tabId };
 }
 

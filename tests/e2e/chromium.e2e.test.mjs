@@ -6,23 +6,19 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CHROME_BUILD,
   FIXTURE_PAGES,
-  POPUP_READY,
   POPUP_SNAPSHOT,
   RESULTS_DIR,
   SHOW_ALL_FIGURES,
   WAIT_MS,
-  activeTabId,
-  attachPopup,
-  clickAction,
-  isPopupReady,
-  launchChromium,
+  clickAndOpenPopup,
   openPopupAsTab,
-  serveFixtures,
+  openPopupTabFor,
+  setupChromiumSuite,
 } from './harness.mjs';
 
 const SEED = 'seed-mining';
@@ -38,42 +34,24 @@ let expected;
 let seedTitle;
 /** The URL the seed page is served at. */
 let seedUrl;
-let server;
-let browser;
 
-before(async () => {
+const suite = setupChromiumSuite({}, async () => {
   expected = JSON.parse(await readFile(path.join(FIXTURE_PAGES, SEED, 'expected.json'), 'utf8'));
-  await mkdir(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-  seedUrl = server.url(`${SEED}/`);
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  seedUrl = suite.server.url(`${SEED}/`);
 });
 
 /** Opens a fixture page in a new tab. */
 async function openFixture(name) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`${name}/`));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(`${name}/`));
   return page;
-}
-
-/** Clicks the Pith icon on `page` and returns the real popup, once its first render is done. */
-async function clickAndOpenPopup(page) {
-  await clickAction(browser.cdp, browser.extensionId, page);
-  const popup = await attachPopup(browser.cdp, browser.extensionId);
-  await popup.waitFor(POPUP_READY);
-  return popup;
 }
 
 /** The key figures' texts (Figure.text) shown in a popup snapshot. */
 const figureTexts = (view) => view.figures.map((f) => f.text);
 
 /** Everything stored in storage.local, read from the service worker. */
-const storage = () => browser.sw.evaluate(() => chrome.storage.local.get(null));
+const storage = () => suite.browser.sw.evaluate(() => chrome.storage.local.get(null));
 
 /**
  * The saved articles for `url` found anywhere in storage.local: objects with that url, a title and the
@@ -137,7 +115,7 @@ describe('seed article in the real action popup', () => {
   });
 
   it('shows the clean article, its metadata, key figures and related posts', async () => {
-    const popup = await clickAndOpenPopup(page);
+    const popup = await clickAndOpenPopup(suite.browser, page);
     await popup.screenshot(path.join(RESULTS_DIR, 'popup-seed.png'));
     await popup.evaluate(SHOW_ALL_FIGURES);
     const view = await popup.evaluate(POPUP_SNAPSHOT);
@@ -177,7 +155,7 @@ describe('seed article in the real action popup', () => {
   });
 
   it('saves the article, and a reopened popup knows it is saved', async () => {
-    let popup = await clickAndOpenPopup(page);
+    let popup = await clickAndOpenPopup(suite.browser, page);
     const title = norm(await popup.evaluate(`document.querySelector('#title')?.textContent ?? ''`));
     assert.ok(title, '#title is empty');
     seedTitle ??= title;
@@ -197,7 +175,7 @@ describe('seed article in the real action popup', () => {
     assert.equal(norm(stored[0].title), title, 'stored title');
     assertCleanArticleText(stored[0].text, 'the stored article text');
 
-    popup = await clickAndOpenPopup(page);
+    popup = await clickAndOpenPopup(suite.browser, page);
     const saved = await popup.waitFor(`document.querySelector('#save[data-saved="1"]') !== null`);
     await popup.close();
     assert.equal(saved, true);
@@ -207,13 +185,9 @@ describe('seed article in the real action popup', () => {
 describe('seed article in the popup opened as a tab', () => {
   it('exports clean plain text (.txt)', async () => {
     const page = await openFixture(SEED);
-    const tabId = await activeTabId(browser.sw, page);
     // The grant: a click on the icon. Then close the real popup and drive popup.html?tabId=N as a page.
-    await clickAction(browser.cdp, browser.extensionId, page);
-    await (await attachPopup(browser.cdp, browser.extensionId)).close();
-    const tab = await openPopupAsTab(browser.context, browser.extensionId, tabId);
+    const { tab } = await openPopupTabFor(suite.browser, page);
     try {
-      await tab.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
       assert.equal(await tab.evaluate(() => document.body.dataset.state), 'article');
       const title = norm(await tab.locator('#title').textContent());
 
@@ -250,7 +224,7 @@ describe('seed article in the popup opened as a tab', () => {
       // Read back from the fixture page's origin (Chromium grants no permission to extension origins).
       await tab.click('#copy');
       await tab.waitForFunction(() => /copied/i.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: WAIT_MS });
-      await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+      await suite.browser.context.grantPermissions(['clipboard-read'], { origin: suite.server.origin });
       await page.bringToFront();
       const clip = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(clip, txt, 'the clipboard holds the clean text');
@@ -263,9 +237,9 @@ describe('seed article in the popup opened as a tab', () => {
 
 describe('library (Saved view), offline and with no page', () => {
   it('lists the saved article, opens it from storage, and deletes it', async () => {
-    for (const p of browser.context.pages()) if (p.url().startsWith(server.origin)) await p.close();
-    await browser.context.setOffline(true);
-    const tab = await openPopupAsTab(browser.context, browser.extensionId, null);
+    for (const p of suite.browser.context.pages()) if (p.url().startsWith(suite.server.origin)) await p.close();
+    await suite.browser.context.setOffline(true);
+    const tab = await openPopupAsTab(suite.browser.context, suite.browser.extensionId, null);
     try {
       await tab.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: WAIT_MS });
       await tab.click('#tab-saved');
@@ -300,7 +274,7 @@ describe('library (Saved view), offline and with no page', () => {
       );
     } finally {
       await tab.close();
-      await browser.context.setOffline(false);
+      await suite.browser.context.setOffline(false);
     }
   });
 });
@@ -312,10 +286,10 @@ describe('pages browsers keep extensions out of', () => {
   };
   for (const [label, url] of Object.entries(pages)) {
     it(`${label}: a plain sentence, reason "restricted"`, async () => {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.goto(url);
       try {
-        const popup = await clickAndOpenPopup(page);
+        const popup = await clickAndOpenPopup(suite.browser, page);
         const view = await popup.evaluate(POPUP_SNAPSHOT);
         if (url.startsWith('chrome:')) await popup.screenshot(path.join(RESULTS_DIR, 'popup-restricted.png'));
         await popup.close();
@@ -342,7 +316,7 @@ describe('every fixture page in the real popup', () => {
     it(want.fails ? `${name}: refused as "${want.fails}", in a plain sentence` : `${name}: reads as an article`, async () => {
       const page = await openFixture(name);
       try {
-        const popup = await clickAndOpenPopup(page);
+        const popup = await clickAndOpenPopup(suite.browser, page);
         await popup.evaluate(SHOW_ALL_FIGURES);
         const view = await popup.evaluate(POPUP_SNAPSHOT);
         await popup.close();

@@ -3,23 +3,11 @@
 // has a text alternative; "Export figures → CSV" downloads the figures as RFC 4180 CSV.
 // Build first: `npx wxt build`. Popup DOM contract: entrypoints/popup (see the README).
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  CHROME_BUILD,
-  RESULTS_DIR,
-  SHOW_ALL_FIGURES,
-  WAIT_MS,
-  activeTabId,
-  attachPopup,
-  clickAction,
-  isPopupReady,
-  launchChromium,
-  openPopupAsTab,
-  serveFixtures,
-} from './harness.mjs';
+import { RESULTS_DIR, SHOW_ALL_FIGURES, WAIT_MS, openPopupTabFor, setupChromiumSuite } from './harness.mjs';
 import { parseCsv } from '../support/csv.mjs';
 
 const SEED = 'seed-mining';
@@ -33,31 +21,15 @@ const SEED_ROWS = [
 
 const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
 
-
-let server;
-let browser;
 let tab;
 
-before(async () => {
-  await mkdir(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`${SEED}/`));
-  const tabId = await activeTabId(browser.sw, page);
+const suite = setupChromiumSuite({}, async () => {
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(`${SEED}/`));
   // The grant: a click on the icon. Then close the real popup and drive popup.html?tabId=N as a page.
-  await clickAction(browser.cdp, browser.extensionId, page);
-  await (await attachPopup(browser.cdp, browser.extensionId)).close();
-  tab = await openPopupAsTab(browser.context, browser.extensionId, tabId);
-  await tab.setViewportSize({ width: 420, height: 600 });
-  await tab.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
+  ({ tab } = await openPopupTabFor(suite.browser, page, { width: 420, height: 600 }));
   assert.equal(await tab.evaluate(() => document.body.dataset.state), 'article');
   await tab.evaluate(SHOW_ALL_FIGURES);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The marked text in #article, how many marks, and whether the first mark is inside the viewport. */
@@ -150,6 +122,9 @@ describe('key figures in the popup (seed page)', () => {
       assert.equal(row[4], want.unit, `unit of ${want.text}`);
       assert.ok(row[10].includes(want.text), `sentence of ${want.text}`);
     }
-    assert.match(await tab.locator('#status').textContent(), /Exported figures as CSV/);
+    // The status line is announced on the next frame.
+    await tab.waitForFunction(() => /Exported figures as CSV/.test(document.querySelector('#status')?.textContent ?? ''), null, {
+      timeout: WAIT_MS,
+    });
   });
 });

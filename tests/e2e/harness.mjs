@@ -3,9 +3,10 @@
 // page access comes from CDP `Extensions.triggerAction`, the same path as a toolbar click.
 
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -345,4 +346,71 @@ export async function openPopupAsTab(context, extensionId, tabId, query) {
   const page = await context.newPage();
   await page.goto(popupUrl(extensionId, query ?? (tabId == null ? '' : `?tabId=${tabId}`)));
   return page;
+}
+
+/**
+ * Clicks the Pith icon on `page` and returns the real action popup (`attachPopup`) once its first render is done.
+ * @param {{ extensionId: string, cdp: import('playwright-core').CDPSession }} browser from `launchChromium`
+ * @param {import('playwright-core').Page} page
+ */
+export async function clickAndOpenPopup(browser, page) {
+  await clickAction(browser.cdp, browser.extensionId, page);
+  const popup = await attachPopup(browser.cdp, browser.extensionId);
+  await popup.waitFor(POPUP_READY);
+  return popup;
+}
+
+/**
+ * Opens the popup for `page` as a tab, the way the tests drive it: the grant is a click on the icon, then the real
+ * popup is closed and popup.html?tabId=N is opened as a Playwright page, sized to `viewport` if given, and waited
+ * for until it has rendered (the tab is closed if it never does).
+ * @param {{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker,
+ *   extensionId: string, cdp: import('playwright-core').CDPSession }} browser from `launchChromium`
+ * @param {import('playwright-core').Page} page the page to read
+ * @param {{ width: number, height: number }} [viewport]
+ * @returns {Promise<{ tab: import('playwright-core').Page, tabId: number }>}
+ */
+export async function openPopupTabFor(browser, page, viewport) {
+  const tabId = await activeTabId(browser.sw, page);
+  await clickAction(browser.cdp, browser.extensionId, page);
+  await (await attachPopup(browser.cdp, browser.extensionId)).close();
+  const tab = await openPopupAsTab(browser.context, browser.extensionId, tabId);
+  try {
+    if (viewport) await tab.setViewportSize(viewport);
+    await tab.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
+  } catch (err) {
+    await tab.close().catch(() => {});
+    throw err;
+  }
+  return { tab, tabId };
+}
+
+/**
+ * One e2e file's shared set-up, as node:test hooks: `before()` creates RESULTS_DIR, serves the fixture pages
+ * (`fixtures: false` for none), launches Chromium with the shipped build (`launch: false` for a file
+ * that launches its own browsers; `clipboard` grants the fixture origin clipboard access), then runs the file's own
+ * `init(suite)`. `after()` closes the browser and the server. Call it once, at the top level of a test file.
+ * The file's further set-up goes in `init`, not in a top-level `before()` of its own: Node 20 starts top-level
+ * `before` hooks as they are registered, so a second one would not wait for the browser.
+ * @param {{ clipboard?: boolean, launch?: boolean, fixtures?: boolean }} [options]
+ * @param {(suite: ChromiumSuite) => Promise<void>} [init]
+ * @returns {ChromiumSuite} filled in `before()`
+ * @typedef {{ browser: Awaited<ReturnType<typeof launchChromium>>, server: Awaited<ReturnType<typeof serveFixtures>> }} ChromiumSuite
+ */
+export function setupChromiumSuite({ clipboard = false, launch = true, fixtures = true } = {}, init) {
+  const suite = /** @type {any} */ ({ browser: undefined, server: undefined });
+  before(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    if (fixtures) suite.server = await serveFixtures();
+    if (launch) suite.browser = await launchChromium({ extensionPath: CHROME_BUILD });
+    if (clipboard) {
+      await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
+    }
+    await init?.(suite);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

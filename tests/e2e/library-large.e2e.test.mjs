@@ -5,10 +5,10 @@
 // through `article/import` (bench/library.mjs's generator). DOM contract: /work/notes/library-contract.md.
 // Build first: PITH_OUT_DIR=… npx wxt build.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeArticles } from '../../bench/library.mjs';
-import { CHROME_BUILD, WAIT_MS, launchChromium } from './harness.mjs';
+import { WAIT_MS, setupChromiumSuite } from './harness.mjs';
 
 const COUNT = 250;
 const FIRST = 100;
@@ -16,13 +16,11 @@ const articles = makeArticles(7, 0, COUNT);
 /** Ids of the stored articles (given from their URLs on import), newest saved first by the generated dates. */
 let newestFirst = [];
 
-let browser;
 let base;
 
-before(async () => {
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-  base = `chrome-extension://${browser.extensionId}`;
-  const page = await browser.context.newPage();
+const suite = setupChromiumSuite({ fixtures: false }, async () => {
+  base = `chrome-extension://${suite.browser.extensionId}`;
+  const page = await suite.browser.context.newPage();
   await page.goto(`${base}/popup.html?tabId=0`);
   for (let start = 0; start < COUNT; start += 200) {
     const answer = await page.evaluate((batch) => chrome.runtime.sendMessage({ type: 'article/import', articles: batch }), articles.slice(start, start + 200));
@@ -35,13 +33,9 @@ before(async () => {
   assert.equal(new Set(newestFirst).size, COUNT);
 });
 
-after(async () => {
-  await browser?.close();
-});
-
 /** Opens the library page, noting what it shows at the moment of its first paint (body[data-ready="1"]). */
 async function openAndWatchFirstPaint() {
-  const lib = await browser.context.newPage();
+  const lib = await suite.browser.context.newPage();
   await lib.addInitScript(() => {
     new MutationObserver((changes, observer) => {
       if (document.body?.dataset.ready !== '1') return;
@@ -70,7 +64,7 @@ async function openAndWatchFirstPaint() {
 
 describe('library larger than the first screenful', () => {
   it('lists entries without article bodies (a limited list gives the newest and the total)', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(`${base}/popup.html?tabId=0`);
     const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'article/list', limit: 100 }));
     await page.close();

@@ -5,22 +5,11 @@
 // the reading list, keyboard use, and the popup's "Open library" button.
 // DOM contract: /work/notes/library-contract.md. Build first: PITH_OUT_DIR=… npx wxt build.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  CHROME_BUILD,
-  RESULTS_DIR,
-  WAIT_MS,
-  activeTabId,
-  attachPopup,
-  clickAction,
-  isPopupReady,
-  launchChromium,
-  openPopupAsTab,
-  serveFixtures,
-} from './harness.mjs';
+import { RESULTS_DIR, WAIT_MS, openPopupAsTab, openPopupTabFor, setupChromiumSuite } from './harness.mjs';
 
 /** Fixture pages saved into the library, with their site names. */
 const SAVED = [
@@ -32,20 +21,24 @@ const SAVED = [
 
 const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
 
-let server;
-let browser;
 /** Fixture name → saved article id. */
 const ids = {};
 
+const suite = setupChromiumSuite({}, async () => {
+  for (const { name } of SAVED) await savePage(name);
+  const list = await storedArticles();
+  for (const { name } of SAVED) {
+    const found = list.find((a) => new URL(a.url).pathname === `/${name}/`);
+    assert.ok(found, `${name} is stored`);
+    ids[name] = found.id;
+  }
+});
+
 /** Saves a fixture page through the popup (as the reader does); on the seed page also keeps its first related post. */
 async function savePage(name) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`${name}/`));
-  const tabId = await activeTabId(browser.sw, page);
-  await clickAction(browser.cdp, browser.extensionId, page);
-  await (await attachPopup(browser.cdp, browser.extensionId)).close();
-  const popup = await openPopupAsTab(browser.context, browser.extensionId, tabId);
-  await popup.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(`${name}/`));
+  const { tab: popup } = await openPopupTabFor(suite.browser, page);
   assert.equal(await popup.evaluate(() => document.body.dataset.state), 'article', `${name} reads as an article`);
   await popup.click('#save');
   await popup.waitForSelector('#save[data-saved="1"]', { timeout: WAIT_MS });
@@ -59,7 +52,7 @@ async function savePage(name) {
 
 /** The saved articles as stored (`article:<id>` → `{ v, article }`, src/storage/schema.ts). */
 async function storedArticles() {
-  const all = await browser.sw.evaluate(async () => chrome.storage.local.get(null));
+  const all = await suite.browser.sw.evaluate(async () => chrome.storage.local.get(null));
   return Object.entries(all).flatMap(([key, v]) => (key.startsWith('article:') && v?.article ? [v.article] : []));
 }
 
@@ -68,9 +61,9 @@ const storedArticle = async (id) => (await storedArticles()).find((a) => a.id ==
 
 /** Opens the library page and waits for its first paint and its full-text index. */
 async function openLibrary(query = '') {
-  const lib = await browser.context.newPage();
+  const lib = await suite.browser.context.newPage();
   await lib.setViewportSize({ width: 1100, height: 800 });
-  await lib.goto(`chrome-extension://${browser.extensionId}/library.html${query}`);
+  await lib.goto(`chrome-extension://${suite.browser.extensionId}/library.html${query}`);
   await lib.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
   await lib.waitForSelector('body[data-index-state="ready"]', { timeout: WAIT_MS });
   return lib;
@@ -86,24 +79,6 @@ async function search(lib, text) {
   await lib.waitForFunction((q) => document.querySelector('#articles').dataset.query === q, text.trim(), { timeout: WAIT_MS });
   return rowIds(lib);
 }
-
-before(async () => {
-  await mkdir(RESULTS_DIR, { recursive: true });
-  server = await serveFixtures();
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-  for (const { name } of SAVED) await savePage(name);
-  const list = await storedArticles();
-  for (const { name } of SAVED) {
-    const found = list.find((a) => new URL(a.url).pathname === `/${name}/`);
-    assert.ok(found, `${name} is stored`);
-    ids[name] = found.id;
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('library page', () => {
   it('lists the saved articles from the index, newest first, with site, date, reading time and figures', async () => {
@@ -250,6 +225,10 @@ describe('library page', () => {
       const data = JSON.parse(await readFile(jsonFile, 'utf8'));
       const exported = data.articles.map((a) => a.id).sort();
       assert.deepEqual(exported, Object.values(ids).sort(), 'every article in the .json');
+      // The status line is announced on the next frame, which may come after the download event.
+      await lib.waitForFunction(() => /Exported 4 articles/.test(document.querySelector('#status')?.textContent ?? ''), null, {
+        timeout: WAIT_MS,
+      });
       assert.match(norm(await lib.locator('#status').textContent()), /Exported 4 articles/);
     } finally {
       await lib.close();
@@ -293,12 +272,12 @@ describe('library page', () => {
 
 describe('reader view', () => {
   it('shows a saved article with its figures; a figure marks its sentence; nothing is fetched', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.setViewportSize({ width: 1200, height: 900 });
     try {
-      await page.goto(`chrome-extension://${browser.extensionId}/reader.html?id=${ids['seed-mining']}`);
+      await page.goto(`chrome-extension://${suite.browser.extensionId}/reader.html?id=${ids['seed-mining']}`);
       await page.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
       assert.equal(await page.evaluate(() => document.body.dataset.state), 'article');
       assert.match(norm(await page.locator('#title').textContent()), /Kazakhstan/);
@@ -318,10 +297,10 @@ describe('reader view', () => {
   });
 
   it('switches theme and typography, and remembers them', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     try {
-      const url = `chrome-extension://${browser.extensionId}/reader.html?id=${ids['related-reading']}`;
+      const url = `chrome-extension://${suite.browser.extensionId}/reader.html?id=${ids['related-reading']}`;
       await page.goto(url);
       await page.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
       const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -351,10 +330,10 @@ describe('reader view', () => {
   });
 
   it('shows a right-to-left article right to left, in its language', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
     try {
-      await page.goto(`chrome-extension://${browser.extensionId}/reader.html?id=${ids['rtl-hebrew']}`);
+      await page.goto(`chrome-extension://${suite.browser.extensionId}/reader.html?id=${ids['rtl-hebrew']}`);
       await page.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
       const article = page.locator('#article');
       assert.equal(await article.getAttribute('dir'), 'rtl');
@@ -371,12 +350,12 @@ describe('reader view', () => {
 
 describe('popup', () => {
   it('opens the library in a tab from "Open library"', async () => {
-    const popup = await openPopupAsTab(browser.context, browser.extensionId, null, '?saved=' + ids['seed-mining']);
+    const popup = await openPopupAsTab(suite.browser.context, suite.browser.extensionId, null, '?saved=' + ids['seed-mining']);
     try {
       await popup.waitForSelector('#open-library', { timeout: WAIT_MS });
-      const [lib] = await Promise.all([browser.context.waitForEvent('page', { timeout: WAIT_MS }), popup.click('#open-library')]);
+      const [lib] = await Promise.all([suite.browser.context.waitForEvent('page', { timeout: WAIT_MS }), popup.click('#open-library')]);
       await lib.waitForLoadState();
-      assert.equal(lib.url(), `chrome-extension://${browser.extensionId}/library.html`);
+      assert.equal(lib.url(), `chrome-extension://${suite.browser.extensionId}/library.html`);
       await lib.waitForSelector('body[data-ready="1"]', { timeout: WAIT_MS });
       await lib.close();
     } finally {

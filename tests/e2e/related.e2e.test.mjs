@@ -7,23 +7,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  CHROME_BUILD,
   FIXTURE_PAGES,
-  POPUP_READY,
   POPUP_SNAPSHOT,
   RESULTS_DIR,
   ROOT,
   WAIT_MS,
-  activeTabId,
-  attachPopup,
-  clickAction,
-  isPopupReady,
-  launchChromium,
+  clickAndOpenPopup,
   openPopupAsTab,
+  openPopupTabFor,
   serveFixtures,
+  setupChromiumSuite,
 } from './harness.mjs';
 
 const SEED = 'seed-mining';
@@ -36,42 +31,28 @@ const norm = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
 
 let seedExpected;
 let hubExpected;
-let pages;
+/** The related-posts fixtures, on a server of their own. */
 let relatedPages;
-let browser;
 
-before(async () => {
+const suite = setupChromiumSuite({}, async () => {
   seedExpected = JSON.parse(await readFile(path.join(FIXTURE_PAGES, SEED, 'expected.json'), 'utf8'));
   hubExpected = JSON.parse(await readFile(path.join(FIXTURE_PAGES, HUB, 'expected.json'), 'utf8'));
-  await mkdir(RESULTS_DIR, { recursive: true });
-  pages = await serveFixtures();
   relatedPages = await serveFixtures(RELATED_FIXTURES);
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
 });
 
 after(async () => {
-  await browser?.close();
-  await pages?.close();
   await relatedPages?.close();
 });
 
 async function open(url) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(url);
   return page;
 }
 
-/** Clicks the Pith icon on `page` and returns the real popup once its first render is done. */
-async function clickAndOpenPopup(page) {
-  await clickAction(browser.cdp, browser.extensionId, page);
-  const popup = await attachPopup(browser.cdp, browser.extensionId);
-  await popup.waitFor(POPUP_READY);
-  return popup;
-}
-
 /** The reading list as stored (storage.local `index.links`), read from the service worker. */
 async function storedLinks() {
-  const all = await browser.sw.evaluate(() => chrome.storage.local.get(null));
+  const all = await suite.browser.sw.evaluate(() => chrome.storage.local.get(null));
   return Object.values(all).flatMap((v) => (v && Array.isArray(v.links) ? v.links : []));
 }
 
@@ -92,7 +73,7 @@ async function readingList(tab) {
 
 /** Opens popup.html (no page) as a tab and shows the Saved view. */
 async function openSavedView() {
-  const tab = await openPopupAsTab(browser.context, browser.extensionId, null);
+  const tab = await openPopupAsTab(suite.browser.context, suite.browser.extensionId, null);
   await tab.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: WAIT_MS });
   await tab.click('#tab-saved');
   await tab.waitForFunction(() => document.body.dataset.state === 'saved', null, { timeout: WAIT_MS });
@@ -104,14 +85,14 @@ describe('related posts and the reading list', () => {
   let seedPage;
 
   before(async () => {
-    seedPage = await open(pages.url(`${SEED}/`));
+    seedPage = await open(suite.server.url(`${SEED}/`));
   });
   after(async () => {
     await seedPage?.close();
   });
 
   it('"Save all" puts the seed page\'s three related posts on the reading list in one go', async () => {
-    const popup = await clickAndOpenPopup(seedPage);
+    const popup = await clickAndOpenPopup(suite.browser, seedPage);
     const view = await popup.evaluate(POPUP_SNAPSHOT);
     seedTitle = norm(view.title);
     assert.equal(view.state, 'article', `popup state ${view.state}: ${view.error}`);
@@ -138,7 +119,7 @@ describe('related posts and the reading list', () => {
     }
 
     // Reopened, the popup knows they are saved.
-    const again = await clickAndOpenPopup(seedPage);
+    const again = await clickAndOpenPopup(suite.browser, seedPage);
     await again.waitFor(`document.querySelector('#related-save-all[data-saved="1"]') !== null`);
     await again.close();
   });
@@ -174,7 +155,7 @@ describe('related posts and the reading list', () => {
 
   it('saving the seed article leaves its related links on the reading list as they were', async () => {
     const before = await storedLinks();
-    const popup = await clickAndOpenPopup(seedPage);
+    const popup = await clickAndOpenPopup(suite.browser, seedPage);
     await popup.evaluate(`document.querySelector('#save').click()`);
     await popup.waitFor(`document.querySelector('#save[data-saved="1"]') !== null`);
     await popup.close();
@@ -182,26 +163,26 @@ describe('related posts and the reading list', () => {
   });
 
   it('a related page served and clicked: its posts are listed, a title opens in a new tab, and a saved page shows "Saved as article"', async () => {
-    const hub = await open(pages.url(`${HUB}/`));
+    const hub = await open(suite.server.url(`${HUB}/`));
     try {
-      let popup = await clickAndOpenPopup(hub);
+      let popup = await clickAndOpenPopup(suite.browser, hub);
       const view = await popup.evaluate(POPUP_SNAPSHOT);
       assert.deepEqual(view.related.map((r) => norm(r.title)), hubExpected.related.map((r) => norm(r.title)));
-      assert.equal(view.related[0].url, pages.url('blog-structure/'));
-      assert.equal(view.related[1].url, pages.url(`${SEED}/`), 'tracking parameters are gone');
+      assert.equal(view.related[0].url, suite.server.url('blog-structure/'));
+      assert.equal(view.related[1].url, suite.server.url(`${SEED}/`), 'tracking parameters are gone');
 
       // A click on a related title opens the post in a new tab (the popup closes as the tab takes focus,
       // so the click is queued to run after this evaluation has answered).
       const [opened] = await Promise.all([
-        browser.context.waitForEvent('page', { timeout: WAIT_MS }),
+        suite.browser.context.waitForEvent('page', { timeout: WAIT_MS }),
         popup.evaluate(`setTimeout(() => document.querySelector('#related a.related-title').click(), 50), true`),
       ]);
       await opened.waitForLoadState();
-      assert.equal(opened.url(), pages.url('blog-structure/'));
+      assert.equal(opened.url(), suite.server.url('blog-structure/'));
       await opened.close();
       await popup.close().catch(() => {});
 
-      popup = await clickAndOpenPopup(hub);
+      popup = await clickAndOpenPopup(suite.browser, hub);
       await popup.evaluate(`document.querySelector('#related-save-all').click()`);
       await popup.waitFor(`document.querySelector('#related-save-all[data-saved="1"]') !== null`);
       await popup.close();
@@ -215,7 +196,7 @@ describe('related posts and the reading list', () => {
       await tab.locator('#saved-links li.saved-link').first().waitFor({ timeout: WAIT_MS });
       const list = await readingList(tab);
       assert.equal(list.length, 5, JSON.stringify(list));
-      const seedLink = list.find((l) => l.href === pages.url(`${SEED}/`));
+      const seedLink = list.find((l) => l.href === suite.server.url(`${SEED}/`));
       assert.ok(seedLink, `no reading-list item for the seed page: ${JSON.stringify(list)}`);
       assert.equal(seedLink.savedAsArticle, true, '"Saved as article"');
       assert.equal(seedLink.open, true, 'an Open button');
@@ -241,12 +222,8 @@ describe('related-posts fixture pages in the real popup', () => {
       const expected = JSON.parse(await readFile(path.join(RELATED_FIXTURES, name, 'expected.json'), 'utf8'));
       const page = await open(relatedPages.url(`${name}/page.html`));
       try {
-        const tabId = await activeTabId(browser.sw, page);
-        await clickAction(browser.cdp, browser.extensionId, page);
-        await (await attachPopup(browser.cdp, browser.extensionId)).close();
-        const tab = await openPopupAsTab(browser.context, browser.extensionId, tabId);
+        const { tab } = await openPopupTabFor(suite.browser, page);
         try {
-          await tab.waitForFunction(isPopupReady, null, { timeout: WAIT_MS });
           const view = await tab.evaluate(POPUP_SNAPSHOT);
           assert.equal(view.state, 'article', `popup state ${view.state}: ${view.error}`);
           assert.deepEqual(

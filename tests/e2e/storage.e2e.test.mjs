@@ -6,27 +6,16 @@
 // in the service worker: the real handlers, the real injection and storage; not the browser's key or menu plumbing.
 // Build first: `PITH_OUT_DIR=… npx wxt build`.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_BUILD, WAIT_MS, activeTabId, clickAction, launchChromium, poll, serveFixtures } from './harness.mjs';
+import { CHROME_BUILD, WAIT_MS, activeTabId, clickAction, poll, setupChromiumSuite } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = setupChromiumSuite();
 
 /** Everything in the extension's storage.local. */
-const stored = () => browser.sw.evaluate(() => chrome.storage.local.get(null));
+const stored = () => suite.browser.sw.evaluate(() => chrome.storage.local.get(null));
 
 /** The article entries of the stored index (schema v2: spread over the `index:<n>` shards). */
 const indexEntries = (all) => Object.entries(all).filter(([k]) => k.startsWith('index:')).flatMap(([, v]) => v.articles);
@@ -54,8 +43,20 @@ function article(n) {
 }
 
 async function clearStorage() {
-  await browser.sw.evaluate(() => chrome.storage.local.clear());
+  await suite.browser.sw.evaluate(() => chrome.storage.local.clear());
 }
+
+/** Empties storage, then opens the seed page in a new tab. */
+async function openSeedPage() {
+  await clearStorage();
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url('seed-mining/'));
+  return page;
+}
+
+/** The toolbar badge text and title Pith set on a tab. */
+const badgeText = (tabId) => suite.browser.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const actionTitle = (tabId) => suite.browser.sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 
 describe('storage in real Chromium', () => {
   it('the manifest asks for contextMenus and unlimitedStorage, has the two shortcuts and no host permissions', () => {
@@ -69,10 +70,10 @@ describe('storage in real Chromium', () => {
 
   it('20 extension pages saving at the same moment: all 20 are stored and listed', async () => {
     await clearStorage();
-    const base = `chrome-extension://${browser.extensionId}/popup.html?tabId=0`;
+    const base = `chrome-extension://${suite.browser.extensionId}/popup.html?tabId=0`;
     const pages = [];
     for (let i = 0; i < 20; i++) {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.goto(base);
       pages.push(page);
     }
@@ -99,12 +100,10 @@ describe('storage in real Chromium', () => {
   });
 
   it('the save-page shortcut saves the current tab after a toolbar click granted activeTab, and shows ✓', async () => {
-    await clearStorage();
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-mining/'));
-    await clickAction(browser.cdp, browser.extensionId, page);
-    const tabId = await activeTabId(browser.sw, page);
-    await browser.sw.evaluate(async (tabId) => {
+    const page = await openSeedPage();
+    await clickAction(suite.browser.cdp, suite.browser.extensionId, page);
+    const tabId = await activeTabId(suite.browser.sw, page);
+    await suite.browser.sw.evaluate(async (tabId) => {
       const tab = await chrome.tabs.get(tabId);
       chrome.commands.onCommand.dispatch('save-page', tab);
     }, tabId);
@@ -113,50 +112,40 @@ describe('storage in real Chromium', () => {
       return indexEntries(s).length === 1 ? s : null;
     }, 'the article saved by the shortcut');
     const [entry] = indexEntries(all);
-    assert.equal(entry.url, server.url('seed-mining/'));
+    assert.equal(entry.url, suite.server.url('seed-mining/'));
     assert.ok(entry.title.length > 0);
     const saved = all[`article:${entry.id}`].article;
     assert.ok(saved.figures.some((f) => f.text === '$500 million'), 'the full pipeline ran: key figures are there');
     assert.ok(!/<script/i.test(saved.html));
-    const badge = await poll(
-      () => browser.sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId),
-      'the badge',
-    );
-    assert.equal(badge, '✓');
-    const title = await browser.sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId);
-    assert.equal(title, `Saved to Pith: ${entry.title}`);
+    assert.equal(await poll(() => badgeText(tabId), 'the badge'), '✓');
+    assert.equal(await actionTitle(tabId), `Saved to Pith: ${entry.title}`);
     await page.close();
   });
 
   it('the save-page shortcut without a grant saves nothing and shows !', async () => {
-    await clearStorage();
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-mining/'));
-    const tabId = await activeTabId(browser.sw, page);
-    await browser.sw.evaluate(async (tabId) => chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(tabId)), tabId);
-    const badge = await poll(() => browser.sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId), 'the badge');
-    assert.equal(badge, '!');
-    assert.match(await browser.sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId), /^Pith could not save this page: /);
+    const page = await openSeedPage();
+    const tabId = await activeTabId(suite.browser.sw, page);
+    await suite.browser.sw.evaluate(async (tabId) => chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(tabId)), tabId);
+    assert.equal(await poll(() => badgeText(tabId), 'the badge'), '!');
+    assert.match(await actionTitle(tabId), /^Pith could not save this page: /);
     assert.deepEqual(Object.keys(await stored()).filter((k) => k.startsWith('article:')), []);
     await page.close();
   });
 
   it('"Open Pith library" opens the library page; "Save link to Pith" saves the link to the reading list', async () => {
-    await clearStorage();
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-mining/'));
-    const tabId = await activeTabId(browser.sw, page);
-    const opened = browser.context.waitForEvent('page', { timeout: WAIT_MS });
-    await browser.sw.evaluate(async (tabId) => {
+    const page = await openSeedPage();
+    const tabId = await activeTabId(suite.browser.sw, page);
+    const opened = suite.browser.context.waitForEvent('page', { timeout: WAIT_MS });
+    await suite.browser.sw.evaluate(async (tabId) => {
       chrome.contextMenus.onClicked.dispatch({ menuItemId: 'pith-open-library', editable: false, pageUrl: '' }, await chrome.tabs.get(tabId));
     }, tabId);
     const library = await opened;
     await library.waitForLoadState();
-    assert.equal(library.url(), `chrome-extension://${browser.extensionId}/library.html`);
+    assert.equal(library.url(), `chrome-extension://${suite.browser.extensionId}/library.html`);
     await library.close();
 
-    const linkUrl = server.url('related-reading/');
-    await browser.sw.evaluate(
+    const linkUrl = suite.server.url('related-reading/');
+    await suite.browser.sw.evaluate(
       async ({ tabId, linkUrl, pageUrl }) =>
         chrome.contextMenus.onClicked.dispatch({ menuItemId: 'pith-save-link', editable: false, linkUrl, pageUrl }, await chrome.tabs.get(tabId)),
       { tabId, linkUrl, pageUrl: page.url() },

@@ -6,19 +6,18 @@
 // The unlock is done as a reader does it: click the Pith icon, press "Unlock this page" in the popup.
 // Build first: `npx wxt build`. Run alone: node --test --test-concurrency=1 tests/e2e/unlock.e2e.test.mjs
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  CHROME_BUILD,
   FIXTURE_PAGES,
   POPUP_READY,
   POPUP_SNAPSHOT,
   attachPopup,
   clickAction,
-  launchChromium,
-  serveFixtures,
+  clickAndOpenPopup,
+  setupChromiumSuite,
 } from './harness.mjs';
 
 /** The actions checked on every page, in the order they are tried. */
@@ -33,36 +32,25 @@ const cases = readdirSync(FIXTURE_PAGES)
   .map((name) => ({ name, expected: JSON.parse(readFileSync(path.join(FIXTURE_PAGES, name, 'expected.json'), 'utf8')) }))
   .filter((c) => c.expected.unlock);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium({ extensionPath: CHROME_BUILD });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+const suite = setupChromiumSuite({ clipboard: true }, async () => {
   // Test instrumentation, in every frame before the page's own scripts: records, after each context-menu
   // event has been dispatched to all listeners, whether anything cancelled it.
-  await browser.context.addInitScript(() => {
+  await suite.browser.context.addInitScript(() => {
     const seen = [];
     Object.defineProperty(window, '__pithSeen', { value: seen });
     window.addEventListener('contextmenu', (e) => setTimeout(() => seen.push(e.defaultPrevented), 0), true);
   });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** Opens a fixture page; dialogs are counted and dismissed (an open alert would stop the page). */
 async function openCase(name, spec) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const dialogs = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     d.dismiss().catch(() => {});
   });
-  await page.goto(server.url(`${name}/`));
+  await page.goto(suite.server.url(`${name}/`));
   const frame = spec.frame ? await (await page.waitForSelector(spec.frame)).contentFrame() : page.mainFrame();
   await frame.waitForLoadState('load');
   return { page, frame, dialogs };
@@ -175,8 +163,8 @@ async function measure(page, frame, dialogs, spec, { unlocked }) {
 
 /** Clicks the Pith icon and "Unlock this page" in the real popup. @returns the popup's view after it. */
 async function unlockThroughPopup(page) {
-  await clickAction(browser.cdp, browser.extensionId, page);
-  const popup = await attachPopup(browser.cdp, browser.extensionId);
+  await clickAction(suite.browser.cdp, suite.browser.extensionId, page);
+  const popup = await attachPopup(suite.browser.cdp, suite.browser.extensionId);
   try {
     await popup.waitFor(POPUP_READY);
     await popup.waitFor(`document.querySelector('#unlock-bar')?.hidden === false`);
@@ -205,7 +193,7 @@ describe('Unlock this page, on every protected page', () => {
 
         const popup = await unlockThroughPopup(page);
         assert.equal(popup.button, 'Unlocked ✓');
-        assert.equal(popup.always, `Always unlock on ${new URL(server.origin).hostname}`);
+        assert.equal(popup.always, `Always unlock on ${new URL(suite.server.origin).hostname}`);
 
         const after = await measure(page, frame, dialogs, spec, { unlocked: true });
         for (const action of ACTIONS) assert.equal(after[action], true, `${action} does not work after the unlock`);
@@ -232,9 +220,7 @@ describe('what the unlock cannot be fooled by', () => {
       await page.waitForFunction(() => document.getElementById('page').style.display === 'none');
       assert.equal(await page.locator('#devtools-warning').isVisible(), true, 'the trap did not fire');
 
-      await clickAction(browser.cdp, browser.extensionId, page);
-      const popup = await attachPopup(browser.cdp, browser.extensionId);
-      await popup.waitFor(POPUP_READY);
+      const popup = await clickAndOpenPopup(suite.browser, page);
       const view = await popup.evaluate(POPUP_SNAPSHOT);
       await popup.close();
       assert.equal(view.state, 'article', `popup state ${view.state}: ${view.error}`);
@@ -251,23 +237,21 @@ describe('what the unlock cannot be fooled by', () => {
     const spec = expected.unlock;
     let { page, frame, dialogs } = await openCase('protect-handlers', spec);
     try {
-      await clickAction(browser.cdp, browser.extensionId, page);
-      let popup = await attachPopup(browser.cdp, browser.extensionId);
-      await popup.waitFor(POPUP_READY);
+      let popup = await clickAndOpenPopup(suite.browser, page);
       await popup.waitFor(`document.querySelector('#unlock-bar')?.hidden === false`);
       await popup.evaluate(`document.querySelector('#always-unlock').click()`);
       await popup.waitFor(`document.body.dataset.unlock === 'done'`);
       await popup.close();
-      const stored = await browser.sw.evaluate(() => chrome.storage.local.get('settings'));
-      assert.deepEqual(stored.settings.alwaysUnlock, [new URL(server.origin).hostname]);
+      const stored = await suite.browser.sw.evaluate(() => chrome.storage.local.get('settings'));
+      assert.deepEqual(stored.settings.alwaysUnlock, [new URL(suite.server.origin).hostname]);
 
       // A fresh load of the page is locked again, until the popup opens on it.
       await page.close();
       ({ page, frame, dialogs } = await openCase('protect-handlers', spec));
       const locked = await measure(page, frame, dialogs, spec, { unlocked: false });
       assert.equal(locked.contextmenu, false, 'the reloaded page is not locked');
-      await clickAction(browser.cdp, browser.extensionId, page);
-      popup = await attachPopup(browser.cdp, browser.extensionId);
+      await clickAction(suite.browser.cdp, suite.browser.extensionId, page);
+      popup = await attachPopup(suite.browser.cdp, suite.browser.extensionId);
       await popup.waitFor(`document.body.dataset.unlock === 'done'`);
       assert.equal(await popup.evaluate(`document.querySelector('#always-unlock').checked`), true);
       assert.equal(await popup.evaluate(`document.querySelector('#unlock').textContent`), 'Unlocked ✓');

@@ -4,20 +4,11 @@ import { exportFilename, figuresToCsv, figuresToJson, figuresToMarkdown } from '
 import { csvField, figureValueText, figuresMarkdownTable } from '../../src/export/figures';
 import type { Article, Figure } from '../../src/types';
 import { parseCsv } from '../support/csv.mjs';
+import { figure as makeFigure } from './storage-helpers';
 
+/** The shared "$500 million" figure, 120 characters into its article. */
 function figure(over: Partial<Figure> = {}): Figure {
-  return {
-    text: '$500 million',
-    value: 500_000_000,
-    unit: 'USD',
-    kind: 'money',
-    measures: 'joint venture',
-    sentence: 'Deals include a $500 million joint venture.',
-    position: 120,
-    mentions: 1,
-    rank: 1,
-    ...over,
-  };
+  return makeFigure({ position: 120, ...over });
 }
 
 const RANGE = figure({

@@ -11,24 +11,9 @@ import { Library } from '../../src/storage/library';
 import { createDispatcher } from '../../src/storage/router';
 import { SettingsStore } from '../../src/storage/settings';
 import type { ArticleBatch, SavedArticle, SavedLink } from '../../src/storage/types';
-import type { Figure } from '../../src/types';
+import { figure } from './storage-helpers';
 
 const NOW = new Date('2026-11-27T01:30:00.000Z');
-
-function figure(overrides: Partial<Figure> = {}): Figure {
-  return {
-    text: '$500 million',
-    value: 500_000_000,
-    unit: 'USD',
-    kind: 'money',
-    measures: 'joint venture',
-    sentence: 'Deals include a $500 million joint venture.',
-    position: 0,
-    mentions: 1,
-    rank: 1,
-    ...overrides,
-  };
-}
 
 function saved(n: number, overrides: Partial<SavedArticle> = {}): SavedArticle {
   const url = `https://news.example.org/story/${n}`;

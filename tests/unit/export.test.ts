@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFilename, toMarkdown, toPlainText } from '../../src/export';
-import type { Article, Figure, RelatedPost } from '../../src/types';
+import type { Article, RelatedPost } from '../../src/types';
+import { figure as makeFigure } from './storage-helpers';
 
 /** A small Article; tests override what they look at. */
 function makeArticle(overrides: Partial<Article> = {}): Article {
@@ -21,21 +22,6 @@ function makeArticle(overrides: Partial<Article> = {}): Article {
     related: [],
     removals: [],
     extractedAt: '2024-05-03T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function makeFigure(overrides: Partial<Figure> = {}): Figure {
-  return {
-    text: '$500 million',
-    value: 500_000_000,
-    unit: 'USD',
-    kind: 'money',
-    measures: 'joint venture',
-    sentence: 'Deals include a $500 million joint venture.',
-    position: 0,
-    mentions: 1,
-    rank: 1,
     ...overrides,
   };
 }

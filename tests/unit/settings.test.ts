@@ -15,26 +15,7 @@ import {
   normalHost,
   readSettings,
 } from '../../src/storage/settings';
-import type { StorageArea } from '../../src/storage/types';
-
-/** A storage area over a Map; `failWrites` makes every write throw. */
-function memoryArea(initial: Record<string, unknown> = {}, failWrites = false): StorageArea & { data: Map<string, unknown> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get: async (keys) => {
-      const names = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(names.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    set: async (items) => {
-      if (failWrites) throw new Error('QUOTA_BYTES quota exceeded');
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (keys) => {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
-}
+import { memoryArea } from './storage-helpers';
 
 describe('normalHost', () => {
   it.each([

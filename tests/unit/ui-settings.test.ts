@@ -5,25 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRequest, isWrite } from '../../src/messages';
 import { SettingsStore, THEMES, UI_DEFAULTS, UI_SETTINGS_KEY, UI_SETTINGS_VERSION, uiSettingsIn } from '../../src/storage/settings';
-import type { StorageArea } from '../../src/storage/types';
-
-/** A storage area over a Map. */
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, unknown> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get: async (keys) => {
-      const names = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(names.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    set: async (items) => {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (keys) => {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
-}
+import { memoryArea } from './storage-helpers';
 
 describe('display settings', () => {
   it('start from the defaults: the theme follows the system', async () => {

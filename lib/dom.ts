@@ -1,4 +1,4 @@
-/** Small DOM helpers for the popup. Text only: HTML goes through src/sanitize.ts. */
+/** Small DOM helpers shared by the extension's pages (popup, library, reader). Text only: HTML goes through src/sanitize.ts. */
 
 type Child = Node | string | null | undefined | false;
 
@@ -18,16 +18,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** The element with this id; a missing one is a bug in index.html. */
+/** The element with this id; a missing one is a bug in the page's index.html. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`popup: #${id} is missing`);
+  if (!el) throw new Error(`${location.pathname}: #${id} is missing`);
   return el as T;
 }
 
-/** Offers text to the reader as a downloaded file. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `data` (text or bytes) to the reader as a downloaded file. */
+export function download(filename: string, data: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = h('a', { href: url, download: filename });
   document.body.append(a);
   a.click();
