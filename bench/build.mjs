@@ -34,22 +34,31 @@ function buildIife(entry, name, fileName) {
   });
 }
 
-/** Builds the bundles into bench/.build/. */
-export async function buildBench() {
+/**
+ * Bundles one bench TypeScript entry for Node (ES module, dependencies such as jsdom external) into
+ * bench/.build/<fileName>, and returns the bundle's path.
+ */
+export async function buildNodeBundle(entry, fileName) {
   await build({
     configFile: false,
     logLevel: 'warn',
     root: path.dirname(BENCH),
     publicDir: false,
     build: {
-      ssr: path.join(BENCH, 'node-entry.ts'),
+      ssr: path.join(BENCH, entry),
       outDir: BUILD_DIR,
       emptyOutDir: false,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'node-entry.mjs' } },
+      rollupOptions: { output: { format: 'es', entryFileNames: fileName } },
     },
   });
+  return path.join(BUILD_DIR, fileName);
+}
+
+/** Builds the bundles into bench/.build/. */
+export async function buildBench() {
+  await buildNodeBundle('node-entry.ts', path.basename(NODE_BUNDLE));
   await buildIife('browser-readability.ts', READABILITY_GLOBAL, 'readability.iife.js');
   await buildIife('browser-finish.ts', FINISH_GLOBAL, 'finish.iife.js');
 }

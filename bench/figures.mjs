@@ -11,28 +11,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
+import { buildNodeBundle } from './build.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const BUNDLE = path.join(BENCH, '.build', 'figures.mjs');
-
-/** Bundles bench/figures-entry.ts for Node into bench/.build/figures.mjs. */
-async function buildFigures(repoRoot) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: repoRoot,
-    publicDir: false,
-    build: {
-      ssr: path.join(BENCH, 'figures-entry.ts'),
-      outDir: path.dirname(BUNDLE),
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: path.basename(BUNDLE) } },
-    },
-  });
-}
 
 /** Whether a summary meets every target. */
 export function meetsFigureTargets(summary, targets) {
@@ -57,8 +38,8 @@ export function meetsFigureTargets(summary, targets) {
  *   figures: Array<{ text: string, rank: number, label?: string, notKey?: string, outside: boolean }>, ms: number }> }>}
  */
 export async function benchFigures({ repoRoot, set = 'tuning' }) {
-  await buildFigures(repoRoot);
-  const mod = await import(`${pathToFileURL(BUNDLE).href}?t=${Date.now()}`);
+  const bundle = await buildNodeBundle('figures-entry.ts', 'figures.mjs');
+  const mod = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
   const root = path.join(repoRoot, 'tests', 'fixtures', 'figures');
   const { summary, rows } = mod.runFigureBench({ root, extract: mod.extractArticle, set });
   return { summary: { ...summary, set, targetsMet: meetsFigureTargets(summary, mod.FIGURE_TARGETS) }, rows, targets: mod.FIGURE_TARGETS };

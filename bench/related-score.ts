@@ -4,16 +4,10 @@
  * were missed, and how many of their fields (author, date, image, excerpt) agree.
  * Pure: no DOM, no files.
  */
+import type { RelatedPost } from '../src/types';
 
 /** A post as scored: the fields of RelatedPost. */
-export interface ScoredPost {
-  url: string;
-  title: string;
-  author?: string;
-  date?: string;
-  image?: string;
-  excerpt?: string;
-}
+export type ScoredPost = RelatedPost;
 
 /** The optional fields compared on matched posts. */
 export const POST_FIELDS = ['author', 'date', 'image', 'excerpt'] as const;

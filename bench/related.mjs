@@ -9,31 +9,12 @@
 // each run, so the numbers are always for the current source.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { buildNodeBundle } from './build.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const BUNDLE = path.join(BENCH, '.build', 'related.mjs');
 
 /** Targets (for information: the summary says whether they are met). */
 export const RELATED_TARGETS = { precision: 0.95, recall: 0.9, noBlockPagesWithReports: 0 };
-
-/** Bundles bench/related-fixtures.ts for Node into bench/.build/related.mjs. */
-async function buildRelated(repoRoot) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: repoRoot,
-    publicDir: false,
-    build: {
-      ssr: path.join(BENCH, 'related-fixtures.ts'),
-      outDir: path.dirname(BUNDLE),
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: path.basename(BUNDLE) } },
-    },
-  });
-}
 
 /** Whether the summary meets every target. */
 export function meetsRelatedTargets(summary) {
@@ -53,8 +34,8 @@ export function meetsRelatedTargets(summary) {
  *   score: { tp: number, fp: number, fn: number, missing: string[], extra: string[], fields: { expected: number, correct: number } } }> }>}
  */
 export async function benchRelated({ repoRoot }) {
-  await buildRelated(repoRoot);
-  const { runRelatedFixtures } = await import(`${pathToFileURL(BUNDLE).href}?t=${Date.now()}`);
+  const bundle = await buildNodeBundle('related-fixtures.ts', 'related.mjs');
+  const { runRelatedFixtures } = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
   const { summary, rows } = runRelatedFixtures(repoRoot);
   return { summary: { ...summary, targetsMet: meetsRelatedTargets(summary) }, rows };
 }
