@@ -1,7 +1,7 @@
 // Agreement with Readability's expectations: the readability-pages corpus (Readability 0.6.0's own test pages).
 // Text similarity to expected.html and metadata agreement, for Pith and (as a check of this harness) bare Readability.
 // Where Pith's text differs, each differing block is explained: removed by one of Pith's stages before Readability
-// (furniture removed) or by the trim stage after it (edge boilerplate trimmed), changed, text recovered, or lost.
+// (furniture removed) or by the captions or trim stage after it (captions, edge boilerplate), changed, text recovered, or lost.
 import { readFileSync } from 'node:fs';
 import { readabilityPages, select, withPage } from './corpus.mjs';
 import { htmlText, runPith, runReadability } from './extractors.mjs';
@@ -25,8 +25,11 @@ const CHANGED_BLOCK_SIMILARITY = 0.8;
 /** Texts this similar count as the same article. */
 const SAME_TEXT = 0.999;
 const READABILITY_INDEX = STAGES.findIndex((s) => s.name === 'readability');
-/** Stages after Readability whose job is to remove boilerplate (not losses when they cut). */
-const TRIMMING_STAGES = new Set(['trim']);
+/** Stages after Readability that take text out by design (not losses), and what the report calls what they took. */
+const BY_DESIGN = new Map([
+  ['captions', 'caption, kept with its image, out of the plain text'],
+  ['trim', 'edge boilerplate trimmed'],
+]);
 
 /** Compares every selected page; returns the per-page rows and the summary. */
 export async function runAgreement(opts = {}) {
@@ -110,8 +113,8 @@ function missingKind(stage, changed) {
   if (changed) return `block changed by ${stage}`;
   if (at >= 0 && at < READABILITY_INDEX) return `furniture removed (by ${stage})`;
   if (at === READABILITY_INDEX) return 'loss: Readability kept less after Pith’s stages';
-  // The trim stage removes by design (boilerplate at the article's ends); the examples in the report show what it cut.
-  if (TRIMMING_STAGES.has(stage)) return `edge boilerplate trimmed (by ${stage})`;
+  // The captions and trim stages take text out by design; the examples in the report show what they took.
+  if (BY_DESIGN.has(stage)) return `${BY_DESIGN.get(stage)} (by ${stage})`;
   return `loss: dropped by ${stage}`;
 }
 

@@ -13,6 +13,7 @@ export const FURNITURE_LABELS = {
   comments: 'comments',
   newsletter: 'newsletter box',
   cookie: 'cookie notice',
+  author: 'author box',
 } as const;
 
 /** One of the labels in {@link FURNITURE_LABELS}. */
@@ -160,6 +161,21 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // .cookie, .cookie-banner, #gdpr-consent, .consent-bar…
     token: /^(?:cookies?|gdpr|consent)$|(?:^|[-_])(?:cookies?|gdpr|consent)[-_](?:banner|bar|notice|notification|popup|consent|box|law|message|overlay|modal|wrapper|container)$/i,
     maxText: 800,
+  },
+  {
+    // Author boxes: WordPress themes and plugins (Simple Author Box, Molongui…),
+    // "about the author" sections. Short: an author's bio, never an article.
+    label: L.author,
+    // Exact names, since names starting "author-" are otherwise read as the post's terms (TERM_CLASS).
+    classes: [
+      'author-box', 'author-bio', 'author-info', 'author-card', 'author-profile', 'author-description', 'author-details',
+      'author_box', 'author_bio', 'authorbox', 'about-author', 'about-the-author', 'post-author-box', 'entry-author-box',
+      'autor-box', 'autorenbox', 'saboxplugin-wrap', 'abh_box', 'molongui-author-box', 'wp-block-post-author', 'article--authors',
+    ],
+    ids: ['author-box', 'author-bio', 'about-author', 'authorbox', 'author-info'],
+    // Any other "…-author-box", "…-author-bio": .bmg-author-box, .td-author-box, .single-author-bio.
+    token: /[-_]authors?[-_](?:box|bio)(?:$|[-_])/i,
+    maxText: 1200,
   },
   {
     label: L.newsletter,

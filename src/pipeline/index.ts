@@ -22,12 +22,13 @@
  *  2. related     (page)   — collect the page's own related posts, then take their blocks out of the text
  *  3. furniture   (page)   — remove ad slots, widgets, share bars and comment forms that Readability may keep
  *  4. header      (page)   — read the byline, date, kicker and standfirst from the header, which Readability drops
- *  5. images      (page)   — put each lazy-loaded image's real address in its src (src/media)
+ *  5. images      (page)   — put each lazy-loaded image's real address in its src (src/media); mark captions by class (src/captions)
  *  6. readability (page)   — find the article and its metadata (@mozilla/readability)
- *  7. trim        (page)   — cut tag lists, share prompts, author boxes and "related" lists off the article's ends (src/trim)
- *  8. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
- *  9. text        (finish) — plain text that keeps paragraphs, headings and lists
- * 10. figures     (finish) — the key figures, from the text
+ *  7. captions    (page)   — captions and photo credits written as paragraphs become figcaptions, out of the plain text (src/captions)
+ *  8. trim        (page)   — cut tag lists, share prompts, author boxes, meta lines and "related" lists off the article's ends (src/trim)
+ *  9. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
+ * 10. text        (finish) — plain text that keeps paragraphs, headings and lists (captions left out)
+ * 11. figures     (finish) — the key figures, from the text
  */
 import type { ExtractResult } from '../types';
 import { FAILURE_MESSAGES } from './failures';

@@ -8,6 +8,7 @@
  * injected script carries none of DOMPurify, the text or the figures code.
  */
 import { Readability } from '@mozilla/readability';
+import { markCaptionClasses, markCaptions } from '../captions';
 import { removeFurniture } from '../furniture';
 import { trimEdges } from '../trim';
 import { headerExtras, readHeader, type HeaderFields } from '../header';
@@ -96,9 +97,10 @@ export const PAGE_STAGES: readonly Stage<'page', PageContext>[] = [
   {
     name: 'images',
     side: 'page',
-    why: 'Lazy-loaded images keep their real address outside `src`, which is all the sanitiser keeps.',
+    why: 'Lazy-loaded images keep their real address outside `src`, which is all the sanitiser keeps; captions are known by class names Readability strips.',
     run: (ctx) => {
       fixLazyImages(ctx.doc);
+      markCaptionClasses(ctx.doc);
     },
   },
   {
@@ -116,10 +118,21 @@ export const PAGE_STAGES: readonly Stage<'page', PageContext>[] = [
     },
   },
   {
+    name: 'captions',
+    side: 'page',
+    why: 'Captions and photo credits that pages write as paragraphs stay with their image, out of the plain text.',
+    run: (ctx) => {
+      markCaptions(need(ctx.parsed?.content, 'captions') as Element);
+    },
+  },
+  {
     name: 'trim',
     side: 'page',
     why: 'Readability keeps tag lists, share prompts, author boxes and "related" lists at the ends of the article.',
-    run: (ctx) => trimEdges(need(ctx.parsed?.content, 'trim') as Element, ctx.log.for('trim')),
+    run: (ctx) =>
+      trimEdges(need(ctx.parsed?.content, 'trim') as Element, ctx.log.for('trim'), {
+        byline: clean(ctx.parsed?.byline) ?? clean(ctx.header.byline),
+      }),
   },
 ];
 

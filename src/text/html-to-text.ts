@@ -3,6 +3,7 @@ import { cellsOf, isLayoutTable } from './table';
 import {
   BLOCK_TAGS,
   BULLET,
+  CAPTION_TAGS,
   CELL_SEPARATOR,
   EXTRA_BLANK_LINES,
   LIST_INDENT,
@@ -26,7 +27,7 @@ const SPACE_RUNS = / {2,}/g;
  * (paragraphs, headings, figures, whole lists and tables) separated by one
  * blank line, list items as "• item" / "1. item" lines with nested lists
  * indented, table rows as "a | b" lines, `<br>` as a new line, `<pre>`
- * verbatim, other whitespace collapsed. Image alt text is left out.
+ * verbatim, other whitespace collapsed. Image alt text and captions are left out.
  * The DOM is walked once. The result is NFC-normalised and trimmed.
  *
  * @param root the sanitised article: an element, a fragment or a document (its body is read).
@@ -66,7 +67,7 @@ function renderNode(node: Node, buffer: TextBuffer, pre: boolean): void {
 
 function renderElement(el: Element, buffer: TextBuffer, pre: boolean): void {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden')) return;
+  if (SKIP_TAGS.has(tag) || CAPTION_TAGS.has(tag) || el.hasAttribute('hidden')) return;
   if (tag === 'br') {
     if (pre) buffer.raw('\n');
     else buffer.lineBreak();

@@ -22,6 +22,13 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'video',
 ]);
 
+/**
+ * Elements left out of the plain text although the article HTML keeps them:
+ * image captions (the captions stage also marks captions and photo credits
+ * that pages write as paragraphs). The text has no image for them to describe.
+ */
+export const CAPTION_TAGS: ReadonlySet<string> = new Set(['figcaption']);
+
 /** Lists whose items are numbered. */
 export const ORDERED_LIST_TAGS: ReadonlySet<string> = new Set(['ol']);
 /** Lists of any kind (`menu` is an unordered list in HTML). */

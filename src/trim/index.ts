@@ -8,7 +8,21 @@
  */
 import type { Reporter } from '../pipeline/report';
 import { BLOCK_TAGS } from '../text/rules';
-import { END_MARKERS, EDGE_LINES, PROMPTS, TRIM_LIMITS, TRIM_LABELS, type PhraseRule, type TrimLabel } from './rules';
+import {
+  AUTHOR_ABOUT,
+  BYLINE_OPENER,
+  DATE_TOKENS,
+  END_MARKERS,
+  EDGE_LINES,
+  META_SEPARATORS,
+  META_WORDS,
+  POST_META,
+  PROMPTS,
+  TRIM_LIMITS,
+  TRIM_LABELS,
+  type PhraseRule,
+  type TrimLabel,
+} from './rules';
 
 /** A block of the content with no blocks inside it, and its text. */
 interface Leaf {
@@ -20,6 +34,10 @@ interface Leaf {
 
 /** Elements never cut as edge boilerplate: the article's own headings. */
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2']);
+/** Headings of any level: never read as meta lines. */
+const ANY_HEADING: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A time of day, "15:40". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 /** A block inside one of these is part of a table, never a heading of its own. */
 const CELLS = 'td, th, caption';
 /** A breadcrumb has at least this many links. */
@@ -32,7 +50,7 @@ const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, t
  * Readability returned), in place. Leaves short content alone and never cuts
  * into the main part of the text ({@link TRIM_LIMITS}).
  */
-export function trimEdges(content: Element, report: Reporter): void {
+export function trimEdges(content: Element, report: Reporter, opts: TrimOptions = {}): void {
   const leaves = leavesOf(content);
   const last = leaves.at(-1);
   if (!last) return;
@@ -40,6 +58,13 @@ export function trimEdges(content: Element, report: Reporter): void {
   if (total < TRIM_LIMITS.minContentChars) return;
   trimTail(content, leaves, total, report);
   trimHead(leaves, content, report);
+  trimHeadMeta(leaves, content, opts.byline ?? null, report);
+}
+
+/** What the trim stage knows of the article besides its content. */
+export interface TrimOptions {
+  /** The article's byline (shown apart from the text): a line repeating it is meta. */
+  byline?: string | null;
 }
 
 /** The blocks holding text that hold no other such block, in document order. */
@@ -66,12 +91,12 @@ function trimTail(content: Element, leaves: readonly Leaf[], total: number, repo
   const markerAt = leaves.findIndex((leaf, i) => isEndMarker(leaf, leaves.slice(i + 1), total));
   let cut = markerAt < 0 ? leaves.length : markerAt;
   const labels: TrimLabel[] = [];
-  if (markerAt >= 0) labels.push(phraseOf(leaves[markerAt] as Leaf, END_MARKERS) as TrimLabel);
+  if (markerAt >= 0) labels.push(markerLabel(leaves[markerAt] as Leaf));
   const end = leaves[cut]?.before ?? total;
   for (let i = cut - 1; i > 0; i--) {
     const leaf = leaves[i] as Leaf;
     if (leaf.before < keep || end - leaf.before > TRIM_LIMITS.maxTailChars) break;
-    const label = edgeLabel(leaf);
+    const label = edgeLabel(leaf) ?? (i === cut - 1 && isOrphanHeading(leaf) ? TRIM_LABELS.heading : null);
     if (!label) break;
     labels.push(label);
     cut = i;
@@ -88,13 +113,70 @@ function trimTail(content: Element, leaves: readonly Leaf[], total: number, repo
  */
 function trimHead(leaves: readonly Leaf[], content: Element, report: Reporter): void {
   for (const leaf of leaves) {
-    if (!content.contains(leaf.el) || leaf.before + leaf.text.length > TRIM_LIMITS.maxHeadChars) break;
+    if (!content.contains(leaf.el)) continue;
+    if (leaf.before + leaf.text.length > TRIM_LIMITS.maxHeadChars) break;
     if (HEADINGS.has(leaf.el.localName)) continue;
+    const list = leaf.el.closest('ul, ol');
+    if (list && content.contains(list) && isLinkList(list)) {
+      removeWithEmptyWrappers(list, content);
+      report(TRIM_LABELS.links);
+      continue;
+    }
     const label = headLabel(leaf);
     if (!label) break;
     removeWithEmptyWrappers(leaf.el, content);
     report(label);
   }
+}
+
+/** A menu or breadcrumb written as a list: short items, each a link, and little else. */
+function isLinkList(list: Element): boolean {
+  const items = Array.from(list.querySelectorAll('li'));
+  if (items.length < MIN_BREADCRUMB_LINKS) return false;
+  const text = normalise(list.textContent ?? '');
+  if (text.length > TRIM_LIMITS.maxLinkBlockChars) return false;
+  const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + normalise(a.textContent ?? '').length, 0);
+  return items.every((li) => li.querySelector('a')) && linked >= TRIM_LIMITS.linkDensity * text.length;
+}
+
+/**
+ * Removes meta lines (a date with a few words, a byline shown apart from the
+ * text) among the first blocks, also past a standfirst: they stand between
+ * the article's lead and its text.
+ */
+function trimHeadMeta(leaves: readonly Leaf[], content: Element, byline: string | null, report: Reporter): void {
+  for (const leaf of leaves.slice(0, TRIM_LIMITS.metaHeadBlocks)) {
+    if (leaf.before + leaf.text.length > TRIM_LIMITS.metaHeadChars) break;
+    if (!content.contains(leaf.el) || HEADINGS.has(leaf.el.localName) || leaf.el.closest(CELLS)) continue;
+    const line = !ANY_HEADING.has(leaf.el.localName) && (isMetaLine(leaf.text) || phraseOf(leaf, EDGE_LINES) === TRIM_LABELS.meta);
+    const meta = line || repeatsByline(leaf.text, byline);
+    if (!meta) continue;
+    removeWithEmptyWrappers(leaf.el, content);
+    report(TRIM_LABELS.meta);
+  }
+}
+
+/**
+ * A short line made of a date or time and at most a few other words, with a
+ * byline opener or separators around them: "von Anja Muster am 14. Mai 2014,
+ * 15:40 Uhr", "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel", "2021-10-16 | Botschaft".
+ * A sentence (ending in . ! ?) is never one.
+ */
+function isMetaLine(text: string): boolean {
+  if (text.length > TRIM_LIMITS.maxMetaChars || /[.!?]$/u.test(text)) return false;
+  let rest = text;
+  for (const token of DATE_TOKENS) rest = rest.replace(token, ' \u0000 ');
+  if (!rest.includes('\u0000')) return false;
+  const words = rest.split(/[\s,;|•·:()–—-]+/u).filter((w) => w !== '' && w !== '\u0000' && !META_WORDS.test(w));
+  if (words.length > TRIM_LIMITS.maxMetaWords) return false;
+  return words.length <= 1 || META_SEPARATORS.test(text) || BYLINE_OPENER.test(text) || CLOCK_TIME.test(text);
+}
+
+/** The line is the byline ("Jane Doe", "By Jane Doe"), which the reader sees apart from the text. */
+function repeatsByline(text: string, byline: string | null): boolean {
+  if (!byline || text.length > TRIM_LIMITS.maxMetaChars) return false;
+  const plain = (s: string) => s.replace(BYLINE_OPENER, '').replace(/[\s,.]+/gu, ' ').trim().toLowerCase();
+  return plain(text) === plain(byline);
 }
 
 /**
@@ -106,12 +188,30 @@ function trimHead(leaves: readonly Leaf[], content: Element, report: Reporter): 
 function isEndMarker(leaf: Leaf, after: readonly Leaf[], total: number): boolean {
   if (leaf.before < TRIM_LIMITS.minKeptChars || leaf.before < TRIM_LIMITS.minLinkedKeptShare * total) return false;
   if (leaf.el.closest(CELLS)) return false;
+  if (isAuthorHeading(leaf, after)) return true;
   const label = phraseOf(leaf, END_MARKERS);
   if (label === null) return false;
   const text = after.reduce((n, l) => n + l.text.length, 0);
-  const linked = linkedChars(after) >= TRIM_LIMITS.relatedLinkDensity * text;
+  const linked = linkedChars(after) >= TRIM_LIMITS.relatedLinkDensity * text || text <= TRIM_LIMITS.maxOrphanChars;
   if (label === TRIM_LABELS.related) return linked;
   return linked || leaf.before >= TRIM_LIMITS.minKeptShare * total;
+}
+
+/** A heading, or a short line ending with a colon, with nothing after it: no section follows. */
+function isOrphanHeading(leaf: Leaf): boolean {
+  if (ANY_HEADING.has(leaf.el.localName) && leaf.el.localName !== 'h1') return true;
+  return leaf.text.length <= TRIM_LIMITS.maxLabelLineChars && /[:：]$/u.test(leaf.text);
+}
+
+/** What an end marker opens. */
+function markerLabel(leaf: Leaf): TrimLabel {
+  return phraseOf(leaf, END_MARKERS) ?? TRIM_LABELS.author;
+}
+
+/** "Über Kathrin" followed by no more than a short bio. */
+function isAuthorHeading(leaf: Leaf, after: readonly Leaf[]): boolean {
+  if (!AUTHOR_ABOUT.test(leaf.text)) return false;
+  return after.reduce((n, l) => n + l.text.length, 0) <= TRIM_LIMITS.maxAuthorBioChars;
 }
 
 /** What a block at the end is, when it is boilerplate there. */
@@ -120,8 +220,16 @@ function edgeLabel(leaf: Leaf): TrimLabel | null {
     phraseOf(leaf, EDGE_LINES) ??
     phraseOf(leaf, END_MARKERS) ??
     promptOf(leaf) ??
+    postMetaOf(leaf) ??
+    (isMetaLine(leaf.text) ? TRIM_LABELS.meta : null) ??
     (isLinkBlock(leaf) ? TRIM_LABELS.links : null)
   );
+}
+
+/** A line saying where and when the article was filed, or whose opinion it is. */
+function postMetaOf(leaf: Leaf): TrimLabel | null {
+  if (leaf.text.length > TRIM_LIMITS.maxPromptChars) return null;
+  return POST_META.find((rule) => rule.pattern.test(leaf.text))?.label ?? null;
 }
 
 /** The label of a call to action, in a short block. */

@@ -22,6 +22,7 @@ export const TRIM_LABELS = {
   credit: 'photo credit',
   meta: 'date or byline',
   breadcrumb: 'breadcrumb',
+  heading: 'heading without text',
 } as const;
 
 /** One of the labels in {@link TRIM_LABELS}. */
@@ -159,7 +160,7 @@ export const EDGE_LINES: readonly PhraseRule[] = [
   {
     label: L.credit,
     pattern: opening(
-      String.raw`(?:photos?|fotos?|bilder?|image|pictures?|credits?|bildquellen?|titelbild|beitragsbild|quellen?|source|zdjęci[ae]|fot\.|crédits?|crédito)\s*[:：©]|©|\(c\) `,
+      String.raw`(?:photos?|fotos?|bilder?|image|pictures?|credits?|bildquellen?|titelbild|beitragsbild|quellen?|quellenangaben|sources?|źródło|fuente|fonte|источник|zdjęci[ae]|fot\.|crédits?|crédito)\s*[:：©]|©|\(c\) `,
     ),
   },
   {
@@ -189,6 +190,53 @@ export const EDGE_LINES: readonly PhraseRule[] = [
     label: L.meta,
     // A date on its own, with an optional time: 12.03.2021, 2021-03-12 14:05, 12/3/21.
     pattern: /^(?:\p{L}{2,10},?\s+)?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,\s|–-]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/iu,
+  },
+];
+
+/**
+ * Dates and times as meta lines write them: "14. Mai 2014", "19.10.2019",
+ * "2021-10-16", "March 14, 2025", "16 marca 2021", "15:40 Uhr".
+ */
+export const DATE_TOKENS: readonly RegExp[] = [
+  /\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?/gu,
+  /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/gu,
+  /\d{1,2}\/\d{1,2}\/\d{2,4}/gu,
+  /\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}/gu,
+  /\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}/gu,
+  /\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?/giu,
+];
+
+/**
+ * Words that go with dates and names in a meta line ("von … am … um … Uhr",
+ * "Posted in … | 0 comments"): they do not count as the line's own words.
+ */
+export const META_WORDS =
+  /^(?:von|vom|by|par|por|przez|di|door|от|am|um|on|at|le|el|il|de|uhr|h|pm|in|im|and|und|et|y|i|posted|published|updated|veröffentlicht|aktualisiert|erstellt|verfasst|geschrieben|publiziert|stand|publié|mis|à|jour|publicado|actualizado|opublikowano|aktualizacja|autor(?:in)?|author|kategorie|category|rubrik|comments?|kommentare?|commentaires?|\d+|vor|ago|min|minuten?|minutes?|read|lesezeit)$/iu;
+
+/**
+ * A heading that introduces the author at the end: "Über Kathrin", "About
+ * Jane Doe", "À propos de Marie" — the preposition and one to three
+ * capitalised words (case matters: it is a name).
+ */
+export const AUTHOR_ABOUT = /^(?:[ÜüUu]ber|[Aa]bout|À propos de|[Ss]obre|[Oo])\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** What opens a byline: "Von Anja Muster", "By Jill Serjeant", "Verfasst von: …". */
+export const BYLINE_OPENER =
+  /^(?:von|by|par|por|przez|door|di|от|verfasst von|geschrieben von|autor(?:in)?|author|text(?: und fotos?)?)\s*[:：]?\s+/iu;
+
+/** Separators between the parts of a meta line ("Freitag | 14. Juni 2019 | 15:49"). */
+export const META_SEPARATORS = /[|•·]/u;
+
+/**
+ * Lines after an article that say where and when it was filed, how it is
+ * licensed, or whose opinion it is: WordPress's "This entry was posted in…",
+ * "Der Beitrag wurde am … veröffentlicht", disclaimers of blog communities.
+ */
+export const POST_META: readonly PhraseRule[] = [
+  {
+    label: L.meta,
+    pattern:
+      /^(?:this (?:entry|post|article) was (?:posted|published|filed)|(?:der|dieser) (?:beitrag|artikel|eintrag) wurde am|erstellt am .{3,60} (?:abgelegt|veröffentlicht)|posted (?:in|on|by) .{2,80}(?:bookmark|permalink)|bookmark the permalink|kommentarfeed\b|(?:dieser|der) beitrag gibt die meinung|bei diesem beitrag handelt es sich um ein blog|zeige alle beiträge von|view all posts by|alle beiträge von .{2,40} anzeigen|veröffentlicht von \p{Lu})/iu,
   },
 ];
 
@@ -237,6 +285,20 @@ export const TRIM_LIMITS = {
   maxPromptChars: 250,
   /** The most text (characters) the edge-line rules may take from the end without an end marker. */
   maxTailChars: 1500,
+  /** After a "related" heading, this little text (characters) is what is left of a list, whatever its links. */
+  maxOrphanChars: 200,
+  /** The most text (characters) of a line ending with a colon that is read as a heading ("Kontakt:"). */
+  maxLabelLineChars: 60,
   /** The most text (characters) taken from the start. */
   maxHeadChars: 300,
+  /** Meta lines (dates, bylines) are looked for among this many first blocks, past a standfirst… */
+  metaHeadBlocks: 4,
+  /** …and within this much text (characters) from the start. */
+  metaHeadChars: 700,
+  /** The most text (characters) a meta line may have. */
+  maxMetaChars: 100,
+  /** The most words of its own (not dates, not {@link META_WORDS}) a meta line may have. */
+  maxMetaWords: 4,
+  /** The most text (characters) after an {@link AUTHOR_ABOUT} heading: an author's short bio, not a section. */
+  maxAuthorBioChars: 600,
 } as const;

@@ -335,6 +335,8 @@ describe('every fixture page in the real popup', () => {
         for (const p of (want.paragraphs ?? []).filter((b) => !b.includes('\n'))) {
           assert.ok(body.includes(norm(p)), `#article is missing: ${p.slice(0, 80)}…`);
         }
+        // Captions are out of the plain text but shown with their image.
+        for (const c of want.captions ?? []) assert.ok(body.includes(norm(c)), `#article is missing the caption: ${c}`);
         for (const bad of want.mustNotContain ?? []) assert.ok(!body.includes(norm(bad)), `#article contains "${bad}"`);
         for (const f of want.figures ?? []) assert.ok(figureTexts(view).includes(f), `key figure "${f}" missing`);
         // The header's standfirst and kicker, shown once, beside the article (null: not shown).

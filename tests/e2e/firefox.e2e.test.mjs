@@ -73,11 +73,17 @@ async function snapshot(popup) {
 /** Everything in the extension's storage.local, read from an extension page. */
 const storage = (extPage) => extPage.evaluate(() => browser.storage.local.get(null));
 
-/** Asserts that `text` holds every one-line expected paragraph and none of the forbidden strings. */
-function assertArticleText(text, want, where) {
+/**
+ * Asserts that `text` holds every one-line expected paragraph and none of the forbidden strings; the captions
+ * are shown with their images, and absent from plain text (`plain`: the .txt export).
+ */
+function assertArticleText(text, want, where, { plain = false } = {}) {
   const body = norm(text);
   for (const p of (want.paragraphs ?? []).filter((b) => !b.includes('\n'))) {
     assert.ok(body.includes(norm(p)), `${where} is missing: ${p.slice(0, 80)}…`);
+  }
+  for (const c of want.captions ?? []) {
+    assert.equal(body.includes(norm(c)), !plain, `${where} ${plain ? 'holds' : 'lacks'} the caption: ${c}`);
   }
   for (const bad of want.mustNotContain ?? []) assert.ok(!body.includes(norm(bad)), `${where} contains "${bad}"`);
 }
@@ -210,7 +216,7 @@ describe('seed article in Firefox', () => {
       const file = await waitForDownload(fx, /\.txt$/);
       const txt = await readFile(file, 'utf8');
       assert.ok(norm(txt.replace(/^\uFEFF/, '')).startsWith(title), `export starts with: ${txt.slice(0, 80)}`);
-      assertArticleText(txt, expected, 'the .txt export');
+      assertArticleText(txt, expected, 'the .txt export', { plain: true });
       assert.doesNotMatch(txt, /<\/?[a-z!][^>]*>/i, 'the .txt export contains markup');
     } finally {
       await popup.close();

@@ -262,3 +262,39 @@ describe('widgets, share bars, comments, newsletters', () => {
     },
   ])('keeps $name', check);
 });
+
+describe('author boxes', () => {
+  const BIO = '<p>Jane Doe writes about harbours and libraries. She lives in Kiel.</p>';
+  it.each<Case>([
+    {
+      name: 'a plugin author box',
+      body: inArticle(`<div class="saboxplugin-wrap"><div class="saboxplugin-desc">${BIO}</div></div>`),
+      removed: { 'author box': 1 },
+      gone: ['Jane Doe writes'],
+    },
+    {
+      name: 'a theme author box named by its own prefix',
+      body: inArticle(`<section class="bmg-content-box bmg-author-box">${BIO}</section>`),
+      removed: { 'author box': 1 },
+      gone: ['Jane Doe writes'],
+    },
+    {
+      name: 'an "about the author" block',
+      body: inArticle(`<div class="about-author">${BIO}</div>`),
+      removed: { 'author box': 1 },
+    },
+  ])('removes $name', check);
+
+  it.each<Case>([
+    {
+      name: 'a class taken from the post author (a term class)',
+      body: `<article class="post author-jane"><h1>Title</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p></div></article>`,
+      removed: {},
+    },
+    {
+      name: 'a long block that only says author',
+      body: inArticle(`<div class="author-box">${`<p>${P1}</p>`.repeat(12)}</div>`),
+      removed: {},
+    },
+  ])('keeps $name', check);
+});

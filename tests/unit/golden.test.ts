@@ -12,6 +12,7 @@
  *   mustNotContain strings that must not appear in the text or the HTML
  *   textContains   strings that must appear verbatim in the text (across blocks: code with blank lines, table rows)
  *   htmlContains   strings that must appear in the sanitised article HTML (<figcaption>, <pre><code>, <table>)
+ *   captions       caption texts that must be figcaptions of the article HTML and absent from its plain text
  *   images         image URLs the article HTML must show, each as an img src
  *   figures        figure texts that must be among the key figures, exactly as written
  *   related        related posts that must be listed: { title, author? }
@@ -45,6 +46,7 @@ interface Expected {
   paragraphs?: string[];
   textContains?: string[];
   htmlContains?: string[];
+  captions?: string[];
   images?: string[];
   mustNotContain?: string[];
   figures?: string[];
@@ -120,6 +122,15 @@ describe('golden pages', () => {
 
     it('keeps every paragraph, verbatim, as its own block', () => {
       for (const p of expected.paragraphs ?? []) expect(blocks).toContain(p);
+    });
+
+    it('keeps captions with their images, out of the text', () => {
+      const doc = new JSDOM(`<body>${article.html}</body>`).window.document;
+      const figcaptions = Array.from(doc.querySelectorAll('figcaption'), (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+      for (const c of expected.captions ?? []) {
+        expect(figcaptions, `figcaption "${c}"`).toContain(c);
+        expect(article.text, `text contains caption "${c}"`).not.toContain(c);
+      }
     });
 
     it('leaves out the furniture', () => {

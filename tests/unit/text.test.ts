@@ -76,9 +76,10 @@ const CASES: Array<[string, string, string]> = [
   ['ruby annotations left out', '<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>に行く</p>', '東京に行く'],
   ['image alt text left out', '<p>See <img alt="icon" src="i.png"> here</p>', 'See here'],
   [
-    'figure: caption is its own block',
-    '<p>a</p><figure><img alt="A chart" src="c.png"><figcaption>Output in <em>2024</em></figcaption></figure><p>b</p>',
-    'a\n\nOutput in 2024\n\nb',
+    'figure: caption left out (the text has no image for it), table caption kept',
+    '<p>a</p><figure><img alt="A chart" src="c.png"><figcaption>Output in <em>2024</em></figcaption></figure><p>b</p>' +
+      '<table><caption>Runs</caption><tr><td>1</td><td>2</td></tr></table>',
+    'a\n\nb\n\nRuns\n1 | 2',
   ],
   [
     'scripts, styles, media, controls and hidden elements skipped',
