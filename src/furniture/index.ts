@@ -88,12 +88,12 @@ export function removeFurniture(doc: Document, report: Reporter): void {
 
 function scan(doc: Document, body: HTMLElement): Scan {
   const result: Scan = { candidates: [], labels: [], markers: [] };
-  const tokens = new Map<string, number>();
+  const seen: Seen = { tokens: new Map(), classes: new Map() };
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      const { isArticle, rules } = marksOf(el, tokens);
+      const { isArticle, rules } = marksOf(el, seen);
       if (isArticle) result.markers.push(el);
       if (rules !== 0) result.candidates.push({ el, rules: rulesOf(rules) });
     } else {
@@ -110,20 +110,25 @@ interface Marks {
   rules: number;
 }
 
-/**
- * What marks an element. `tokens` remembers the token rules of each class name
- * and id seen in this walk (pages repeat their class names).
- */
-function marksOf(el: Element, tokens: Map<string, number>): Marks {
+/** What one walk remembers, since pages repeat their class names: per name, per class attribute value. */
+interface Seen {
+  /** The token rules of each class name and id. */
+  tokens: Map<string, number>;
+  /** The marks of each class attribute value. */
+  classes: Map<string, Marks>;
+}
+
+/** What marks an element. */
+function marksOf(el: Element, seen: Seen): Marks {
   const tag = el.localName;
   const marks: Marks = { isArticle: MARKER_TAGS.has(tag), rules: BY_TAG.get(tag) ?? 0 };
   if (!el.hasAttributes()) return marks;
+  const { tokens } = seen;
   for (const attr of el.getAttributeNames()) {
     if (attr === 'class') {
-      for (const name of splitNames(el.getAttribute(attr))) {
-        marks.rules |= (BY_CLASS.get(name) ?? 0) | knownTokenRules(name, tokens);
-        if (MARKER_CLASSES.has(name)) marks.isArticle = true;
-      }
+      const byClass = classMarks(el.getAttribute(attr), seen);
+      marks.rules |= byClass.rules;
+      marks.isArticle ||= byClass.isArticle;
     } else if (attr === 'id') {
       const id = el.getAttribute(attr) ?? '';
       marks.rules |= (BY_ID.get(id) ?? 0) | knownTokenRules(id, tokens) | prefixRules(id);
@@ -132,6 +137,21 @@ function marksOf(el: Element, tokens: Map<string, number>): Marks {
     } else {
       marks.rules |= BY_ATTRIBUTE.get(attr) ?? 0;
     }
+  }
+  return marks;
+}
+
+/** The marks a class attribute value gives, remembered per value. */
+function classMarks(value: string | null, seen: Seen): Readonly<Marks> {
+  const key = value ?? '';
+  let marks = seen.classes.get(key);
+  if (marks === undefined) {
+    marks = { isArticle: false, rules: 0 };
+    for (const name of splitNames(key)) {
+      marks.rules |= (BY_CLASS.get(name) ?? 0) | knownTokenRules(name, seen.tokens);
+      if (MARKER_CLASSES.has(name)) marks.isArticle = true;
+    }
+    seen.classes.set(key, marks);
   }
   return marks;
 }
@@ -206,11 +226,12 @@ function labelKey(text: string): string {
 
 /** The element that is an ad label, when this text node is the whole of one. */
 function adLabelElement(text: Text): Element | null {
-  const data = text.data;
+  // The cheap questions first (its length, without reading the text): most text is long, blank, or in an
+  // element no label is written in.
+  if (text.length > MAX_AD_LABEL_CHARS) return null;
   let el = text.parentElement;
-  // The cheap questions first: most text is long, blank, or in an element no label is written in.
-  if (data.length > MAX_AD_LABEL_CHARS || !el || !AD_LABEL_TAGS.has(el.localName)) return null;
-  const trimmed = data.trim();
+  if (!el || !AD_LABEL_TAGS.has(el.localName)) return null;
+  const trimmed = text.data.trim();
   if (trimmed === '') return null;
   const key = labelKey(trimmed);
   if (!AD_LABEL_SET.has(key) || labelKey(el.textContent ?? '') !== key) return null;

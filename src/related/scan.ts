@@ -32,9 +32,19 @@ const WIDGET_IDS = new Set(widgetNames('#'));
 /** Any widget class as a whole class name within a class attribute. */
 const WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames('.').join('|')})(?:\\s|$)`);
 
-/** Whether an element with this id and class attribute matches the widget/theme table. */
-function isWidgetMarkup(id: string, classes: string | null): boolean {
-  return (id !== '' && WIDGET_IDS.has(id)) || (classes !== null && WIDGET_CLASS_RE.test(classes));
+/**
+ * Whether an element with this id and class attribute matches the widget/theme table. `seen` remembers the
+ * answer per class attribute value (pages repeat their class attributes).
+ */
+function isWidgetMarkup(id: string, classes: string | null, seen: Map<string, boolean>): boolean {
+  if (id !== '' && WIDGET_IDS.has(id)) return true;
+  if (classes === null) return false;
+  let widget = seen.get(classes);
+  if (widget === undefined) {
+    widget = WIDGET_CLASS_RE.test(classes);
+    seen.set(classes, widget);
+  }
+  return widget;
 }
 
 /** Whether an element with this tag and class attribute is a heading or heading-like label. */
@@ -84,6 +94,7 @@ export function scanPage(doc: Document): PageScan {
   // A plain walk rather than elementsOf(): this loop visits every element of the page, and a generator costs more.
   const root = doc.documentElement;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  const widgetClasses = new Map<string, boolean>();
   for (let el: Element | null = root; el; el = walker.nextNode() as Element | null) {
     if (scanHeadElement(el, scan)) continue;
     const tag = el.localName;
@@ -93,7 +104,7 @@ export function scanPage(doc: Document): PageScan {
       continue;
     }
     const classes = el.getAttribute('class');
-    if (isWidgetMarkup(el.id, classes)) scan.widgets.push(el);
+    if (isWidgetMarkup(el.id, classes, widgetClasses)) scan.widgets.push(el);
     if (isHeadingMarkup(el, tag, classes)) scan.headings.push(el);
   }
   return scan;

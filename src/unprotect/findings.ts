@@ -45,6 +45,8 @@ export interface Findings {
   pending: Pending;
   /** Whether a class or id value may hold a layer's or paywall's name, per value (pages repeat their class names). */
   named: Map<string, boolean>;
+  /** The class names of each class attribute value seen (shared, never changed). */
+  classLists: Map<string, readonly string[]>;
 }
 
 /** Empty findings. */
@@ -56,6 +58,7 @@ export function newFindings(styles: StyleProbe | undefined): Findings {
     styles,
     pending: { hiddenBlocks: [], toggles: [], paywalls: [], layers: [], drawn: [], textChars: () => 0, textSeen: 0 },
     named: new Map(),
+    classLists: new Map(),
   };
 }
 

@@ -73,7 +73,8 @@ const CLASS_SEPARATOR = /\s+/;
 /** The attributes of one element that the neutraliser looks at, read once. */
 interface Attrs {
   id: string | null;
-  classes: string[];
+  /** Shared between elements with the same class attribute: never changed. */
+  classes: readonly string[];
   style: string | null;
   hidden: boolean;
   ariaHidden: boolean;
@@ -130,7 +131,7 @@ const BARE_TAGS_THAT_MATTER: ReadonlySet<string> = new Set(['style', 'script', '
 function visitElement(el: Element, findings: Findings): void {
   // Most elements carry no attribute: such an element matters only by its tag, or as an empty inline element.
   if (!el.hasAttributes() && !BARE_TAGS_THAT_MATTER.has(el.localName) && !mayDrawText(el, findings)) return;
-  const attrs = readAttrs(el, findings.named);
+  const attrs = readAttrs(el, findings);
   for (const name of attrs.handlers) {
     const label = PROTECTION_HANDLERS[name.toLowerCase()];
     if (label && BLOCKING_HANDLER_CODE.test(el.getAttribute(name) ?? '')) block(findings, label, el);
@@ -173,7 +174,7 @@ function noteForLater(el: Element, tag: string, attrs: Attrs, findings: Findings
 
 /** Whether the element may draw text with CSS: an empty inline element, when the live page's styles can be asked. */
 function mayDrawText(el: Element, findings: Findings): findings is Findings & { styles: StyleProbe } {
-  return findings.styles !== undefined && el.firstChild === null && DECOY_TAGS.has(el.localName);
+  return findings.styles !== undefined && DECOY_TAGS.has(el.localName) && el.firstChild === null;
 }
 
 /**
@@ -210,15 +211,25 @@ function mayBeNamed(value: string, seen: Map<string, boolean>): boolean {
   return named;
 }
 
-function readAttrs(el: Element, seen: Map<string, boolean>): Attrs {
+/** The class names of a class attribute value, split once per value (pages repeat their class attributes). */
+function classList(value: string, lists: Map<string, readonly string[]>): readonly string[] {
+  let list = lists.get(value);
+  if (list === undefined) {
+    list = value.trim().split(CLASS_SEPARATOR);
+    lists.set(value, list);
+  }
+  return list;
+}
+
+function readAttrs(el: Element, { named: seen, classLists }: Findings): Attrs {
   const toggles = el.localName === 'button';
   // Most elements carry no attribute at all: one question instead of a list to read.
   if (!el.hasAttributes()) return toggles ? { ...NO_ATTRS, toggles } : NO_ATTRS;
-  const attrs: Attrs = { ...NO_ATTRS, classes: [], handlers: [], toggles };
+  const attrs: Attrs = { ...NO_ATTRS, handlers: [], toggles };
   for (const name of el.getAttributeNames()) {
     if (name === 'class') {
       const value = el.getAttribute(name) ?? '';
-      attrs.classes = value.trim().split(CLASS_SEPARATOR);
+      attrs.classes = classList(value, classLists);
       attrs.named ||= mayBeNamed(value, seen);
     } else if (name === 'id') {
       attrs.id = el.getAttribute(name);
@@ -253,7 +264,7 @@ const NO_ATTRS: Readonly<Attrs> = Object.freeze({
   named: false,
 });
 
-function names(attrs: Attrs): string[] {
+function names(attrs: Attrs): readonly string[] {
   return attrs.id ? [...attrs.classes, attrs.id] : attrs.classes;
 }
 
@@ -319,9 +330,8 @@ function unblockSelection(el: Element, attrs: Attrs): boolean {
     el.removeAttribute(UNSELECTABLE_ATTRIBUTE);
     blocked = true;
   }
-  const blocking = attrs.classes.filter((c) => SELECTION_BLOCKING.has(c));
-  if (blocking.length > 0) {
-    el.classList.remove(...blocking);
+  if (attrs.classes.some((c) => SELECTION_BLOCKING.has(c))) {
+    el.classList.remove(...attrs.classes.filter((c) => SELECTION_BLOCKING.has(c)));
     blocked = true;
   }
   const style = attrs.style;

@@ -152,6 +152,24 @@ describe('countWords', () => {
   ])('%j (%s) → %i', (text, lang, expected) => {
     expect(countWords(text, lang)).toBe(expected);
   });
+
+  /** Word-like segments of the whole text, CJK characters one each: what countWords counts, without its shortcut. */
+  function segmentedWhole(text: string, lang: string): number {
+    let count = 0;
+    for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+      if (isWordLike) count += segment.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 1;
+    }
+    return count;
+  }
+
+  it.each([
+    "Plain words, (quoted) 'words' and \"more\" [words]; done: yes! no? 42 3.14 2,5 U.S. don't e-mail x@y.org",
+    'rock\'n\'roll end. abc\u2019s naïve café \u0301abc a\u00adb x\u200bz \u00a0nbsp\u00a0words',
+    '🇩🇪🇫🇷 flags 👩‍👩‍👧 family, 日本語のテキスト abc 我们 use Pith, ภาษาไทยง่าย test, שלום \'x\' ab"c, ٣٤ abc',
+    'line\r\nbreaks\tand\ftabs  double  spaces\n\nend',
+  ])('counts plain words apart exactly as segmenting the whole text: %j', (text) => {
+    for (const lang of ['en', 'de', 'ja', 'zh', 'th', 'he']) expect(countWords(text, lang)).toBe(segmentedWhole(text, lang));
+  });
 });
 
 describe('readingMinutes', () => {
