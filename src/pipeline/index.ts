@@ -23,11 +23,13 @@
  *  3. furniture   (page)   — remove ad slots, widgets, share bars and comment forms that Readability may keep
  *  4. header      (page)   — read the byline, date, kicker and standfirst from the header, which Readability drops
  *  5. images      (page)   — put each lazy-loaded image's real address in its src (src/media)
- *  6. readability (page)   — find the article and its metadata (@mozilla/readability)
- *  7. trim        (page)   — cut tag lists, share prompts, author boxes and "related" lists off the article's ends (src/trim)
- *  8. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
- *  9. text        (finish) — plain text that keeps paragraphs, headings and lists
- * 10. figures     (finish) — the key figures, from the text
+ *  6. lead        (page)   — note the first text blocks after the title while the page is whole (src/lead)
+ *  7. readability (page)   — find the article and its metadata (@mozilla/readability)
+ *  8. rejoin      (page)   — put back the standfirst and first paragraphs Readability left out under the title (src/lead)
+ *  9. trim        (page)   — cut tag lists, share prompts, author boxes and "related" lists off the article's ends (src/trim)
+ * 10. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
+ * 11. text        (finish) — plain text that keeps paragraphs, headings and lists
+ * 12. figures     (finish) — the key figures, from the text
  */
 import type { ExtractResult } from '../types';
 import { FAILURE_MESSAGES } from './failures';

@@ -1,0 +1,156 @@
+/**
+ * The lead stage: puts back the standfirst and opening paragraphs that
+ * Readability leaves out. Readability scores blocks of paragraphs and keeps
+ * the best one and its siblings; an article's lead often sits apart from its
+ * body — in the header under the title, or in a container of its own — and is
+ * lost with the header. It works in two steps around Readability:
+ *
+ *  1. {@link scanLead}, before Readability (which changes the page): from the
+ *     article's title heading forward, a bounded walk notes the first text
+ *     blocks (copies of them and their text).
+ *  2. {@link restoreLead}, after it: when Readability's text starts at one of
+ *     those blocks, the blocks between the title and that one that read as
+ *     prose (not bylines, dates, captions or links) and are not in the text
+ *     already are put back at the start of the article, and reported.
+ *
+ * When Readability's text does not start right after the title (it chose a
+ * block elsewhere), nothing is added: this stage only closes a gap.
+ */
+import { findHeader } from '../header';
+import type { Reporter } from '../pipeline/report';
+import { collapse } from '../related/text';
+import {
+  CREDIT,
+  INNER_BLOCKS,
+  LEAD_BLOCK_TAGS,
+  LEAD_HEADING_TAGS,
+  LEAD_LABELS,
+  LEAD_LIMITS,
+  MEDIA,
+  NOT_LEAD,
+  NOT_LEAD_NAMES,
+} from './rules';
+
+/** A text block after the title: a copy of it (the page changes under Readability) and its text. */
+export interface LeadBlock {
+  readonly copy: Element;
+  readonly text: string;
+  /** Whether it reads as prose that may open the article (see {@link isProse}). */
+  readonly prose: boolean;
+}
+
+/** What {@link scanLead} noted: the first text blocks after the title, in order. */
+export interface LeadScan {
+  readonly blocks: readonly LeadBlock[];
+}
+
+/** The next element after `el` and all it holds, in document order. */
+function nextOutside(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}
+
+/** Class and id words of an element. */
+function names(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+function linkShare(el: Element, text: string): number {
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += collapse(a.textContent).length;
+  return text.length ? links / text.length : 1;
+}
+
+/** Whether the element before `el` (or before its parent) is an image, alone or in a wrapper without text: then `el` is its caption. */
+function followsImage(el: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
+    const before = e.previousElementSibling;
+    if (before) return before.matches(MEDIA) || (before.querySelector(MEDIA) !== null && collapse(before.textContent) === '');
+  }
+  return false;
+}
+
+/**
+ * Whether a block reads as prose that may open an article: long enough, in
+ * words, little link text, not named as furniture, not an image's caption.
+ */
+function isProse(el: Element, text: string): boolean {
+  const parent = el.parentElement;
+  return (
+    text.length >= LEAD_LIMITS.minLeadChars &&
+    text.split(' ').length >= LEAD_LIMITS.minLeadWords &&
+    linkShare(el, text) <= LEAD_LIMITS.maxLinkShare &&
+    !NOT_LEAD_NAMES.test(names(el)) &&
+    !(parent && NOT_LEAD_NAMES.test(names(parent))) &&
+    !CREDIT.test(text) &&
+    !followsImage(el)
+  );
+}
+
+/**
+ * Notes the first text blocks after the article's title heading in `doc`
+ * (before Readability changes it). Reads only; bounded by {@link LEAD_LIMITS}.
+ * Null when the page has no title heading.
+ */
+export function scanLead(doc: Document): LeadScan | null {
+  const title = findHeader(doc)?.title;
+  if (!title) return null;
+  const blocks: LeadBlock[] = [];
+  let chars = 0;
+  let seen = 0;
+  let el = nextOutside(title);
+  while (el && seen++ < LEAD_LIMITS.maxElements && blocks.length < LEAD_LIMITS.maxBlocks && chars < LEAD_LIMITS.maxChars) {
+    // Another article's title: what follows is not this one's lead.
+    if (el.localName === 'h1') break;
+    if (el.matches(NOT_LEAD)) {
+      el = nextOutside(el);
+      continue;
+    }
+    if (LEAD_BLOCK_TAGS.has(el.localName) && !el.querySelector(INNER_BLOCKS)) {
+      const text = collapse(el.textContent);
+      if (text) {
+        blocks.push({ copy: el.cloneNode(true) as Element, text, prose: isProse(el, text) });
+        chars += text.length;
+      }
+      el = nextOutside(el);
+      continue;
+    }
+    el = el.firstElementChild ?? nextOutside(el);
+  }
+  return { blocks };
+}
+
+/** A lead block as the article shows it: a heading stays one, anything else becomes a paragraph. */
+function asArticleBlock(copy: Element): Element {
+  if (LEAD_HEADING_TAGS.has(copy.localName) || copy.localName === 'p') return copy;
+  const p = copy.ownerDocument.createElement('p');
+  p.append(...copy.childNodes);
+  return p;
+}
+
+/**
+ * The blocks of `scan` to put back before Readability's text `text`: those
+ * before the first block that anchors the text (a long block found at its
+ * very start), that read as prose and are not in the text already.
+ */
+export function missingLead(scan: LeadScan, text: string): LeadBlock[] {
+  const anchor = scan.blocks.findIndex((b) => b.text.length >= LEAD_LIMITS.minAnchorChars && text.includes(b.text));
+  const first = scan.blocks[anchor];
+  if (anchor <= 0 || !first || text.indexOf(first.text) > LEAD_LIMITS.maxAnchorOffset) return [];
+  return scan.blocks.slice(0, anchor).filter((b) => b.prose && !text.includes(b.text));
+}
+
+/**
+ * Puts back, at the start of Readability's article `content`, the lead blocks
+ * of `scan` it left out ({@link missingLead}), in page order, each reported.
+ * Returns how many were put back.
+ */
+export function restoreLead(content: Element, scan: LeadScan, report: Reporter): number {
+  const lead = missingLead(scan, collapse(content.textContent));
+  if (lead.length === 0) return 0;
+  // Readability wraps the article in one page element: the lead goes at its top.
+  const page = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
+  page.prepend(...lead.map((b) => asArticleBlock(b.copy)));
+  report(LEAD_LABELS.lead, lead.length);
+  return lead.length;
+}

@@ -1,0 +1,58 @@
+/**
+ * Data tables for the lead stage (src/lead): the standfirst and opening
+ * paragraphs that sit between an article's title and the block Readability
+ * chose, and that Readability leaves out (they are in the header, or in a
+ * sibling of the body's container).
+ */
+
+/** Bounds of the look at the page after the title, before Readability runs. */
+export const LEAD_LIMITS = {
+  /** Text blocks read after the title at most. */
+  maxBlocks: 10,
+  /** Characters of text read after the title at most. */
+  maxChars: 3000,
+  /** Elements visited after the title at most (a page with no text after its title costs no more). */
+  maxElements: 400,
+  /** A block this long or longer can anchor Readability's text to its place after the title. */
+  minAnchorChars: 40,
+  /** Readability's text must start within this many characters of the anchor block: else its block is elsewhere. */
+  maxAnchorOffset: 160,
+  /** A lead block has at least this many characters … */
+  minLeadChars: 40,
+  /** … and at least this many words. */
+  minLeadWords: 6,
+  /** At most this share of a lead block's text is link text. */
+  maxLinkShare: 0.3,
+} as const;
+
+/** Elements that are leaf text blocks when no block sits inside them. */
+export const LEAD_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd', 'span']);
+
+/** Elements that make their parent a container rather than a leaf text block. */
+export const INNER_BLOCKS = 'p, div, section, article, header, footer, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, nav, li';
+
+/** Headings among the lead blocks: put back as headings; every other lead block becomes a paragraph. */
+export const LEAD_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** What is never read as a lead, with all it holds: code, media, forms, navigation, captions, hidden parts. */
+export const NOT_LEAD =
+  'script, style, noscript, template, svg, iframe, picture, video, audio, figure, figcaption, nav, form, button, select, textarea, time, address, [hidden], [aria-hidden="true"], [role="navigation"], [role="button"]';
+
+/**
+ * Class or id words of the page's furniture around a title: bylines, dates,
+ * captions, credits, share bars, breadcrumbs, tags. A block whose own or
+ * parent's class or id holds one of these is not a lead.
+ */
+export const NOT_LEAD_NAMES =
+  /byline|author|date|time|caption|credit|copyright|share|social|breadcrumb|tags?\b|meta|label|kicker|categor|rubric|advert|sponsor|promo|newsletter|related|comment|teaser-list|toc\b|img|image|photo|foto|picture|media|gallery|slide/i;
+
+/** A photo credit in a block's text: it is an image caption, not a lead ("… (Foto: dpa)", "© Reuters"). */
+export const CREDIT = /©|\((?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|foto\/\w+)\s*:/i;
+
+/** What shows an image: a block right after one is its caption, not a lead. */
+export const MEDIA = 'img, picture, video';
+
+/** What the stage reports, as shown to the reader. */
+export const LEAD_LABELS = {
+  lead: 'lead paragraph',
+} as const;
