@@ -27,8 +27,12 @@ import {
   LEAD_LABELS,
   LEAD_LIMITS,
   MEDIA,
+  MIN_TITLE_MATCH,
   NOT_LEAD,
   NOT_LEAD_NAMES,
+  PAGE_TITLE_META,
+  TITLE_HEADINGS,
+  TITLE_WORD_SPLIT,
 } from './rules';
 
 /** A text block after the title: a copy of it (the page changes under Readability) and its text. */
@@ -75,16 +79,49 @@ function followsImage(el: Element): boolean {
  * words, little link text, not named as furniture, not an image's caption.
  */
 function isProse(el: Element, text: string): boolean {
-  const parent = el.parentElement;
   return (
     text.length >= LEAD_LIMITS.minLeadChars &&
     text.split(' ').length >= LEAD_LIMITS.minLeadWords &&
     linkShare(el, text) <= LEAD_LIMITS.maxLinkShare &&
-    !NOT_LEAD_NAMES.test(names(el)) &&
-    !(parent && NOT_LEAD_NAMES.test(names(parent))) &&
+    !namedFurniture(el) &&
     !CREDIT.test(text) &&
     !followsImage(el)
   );
+}
+
+/** Whether `el` or one of its nearest parents is named as furniture (an author box, a caption, a meta line). */
+function namedFurniture(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth <= LEAD_LIMITS.namedAncestors; e = e.parentElement, depth++) if (NOT_LEAD_NAMES.test(names(e))) return true;
+  return false;
+}
+
+function titleWords(text: string | null | undefined): Set<string> {
+  return new Set((text ?? '').toLowerCase().split(TITLE_WORD_SPLIT).filter(Boolean));
+}
+
+/** How much of the words of `a` and `b` match, against the longer of the two (0 to 1). */
+function titleMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(a.size, b.size, 1);
+}
+
+/**
+ * The article's title heading: the `<h1>` or `<h2>` most like the page's own
+ * title (og:title, else `<title>`), when one is like it enough; else the
+ * header stage's choice. A site's logo or a hidden "Navigation" heading is not taken.
+ */
+export function titleHeading(doc: Document): Element | null {
+  const meta = PAGE_TITLE_META.map((selector) => doc.querySelector(selector)?.getAttribute('content')).find((v) => v?.trim());
+  const pageTitle = titleWords(meta ?? doc.title);
+  let best: Element | null = null;
+  let bestMatch = MIN_TITLE_MATCH;
+  for (const heading of doc.querySelectorAll(TITLE_HEADINGS)) {
+    const match = titleMatch(titleWords(heading.textContent), pageTitle);
+    if (match > bestMatch) [best, bestMatch] = [heading, match];
+  }
+  return best ?? findHeader(doc)?.title ?? null;
 }
 
 /**
@@ -93,13 +130,14 @@ function isProse(el: Element, text: string): boolean {
  * Null when the page has no title heading.
  */
 export function scanLead(doc: Document): LeadScan | null {
-  const title = findHeader(doc)?.title;
+  const title = titleHeading(doc);
   if (!title) return null;
   const blocks: LeadBlock[] = [];
   let chars = 0;
+  let long = 0;
   let seen = 0;
   let el = nextOutside(title);
-  while (el && seen++ < LEAD_LIMITS.maxElements && blocks.length < LEAD_LIMITS.maxBlocks && chars < LEAD_LIMITS.maxChars) {
+  while (el && seen++ < LEAD_LIMITS.maxElements && long < LEAD_LIMITS.maxBlocks && chars < LEAD_LIMITS.maxChars) {
     // Another article's title: what follows is not this one's lead.
     if (el.localName === 'h1') break;
     if (el.matches(NOT_LEAD)) {
@@ -108,9 +146,10 @@ export function scanLead(doc: Document): LeadScan | null {
     }
     if (LEAD_BLOCK_TAGS.has(el.localName) && !el.querySelector(INNER_BLOCKS)) {
       const text = collapse(el.textContent);
-      if (text) {
+      if (text && !el.querySelector(NOT_LEAD)) {
         blocks.push({ copy: el.cloneNode(true) as Element, text, prose: isProse(el, text) });
         chars += text.length;
+        if (text.length >= LEAD_LIMITS.minAnchorChars) long++;
       }
       el = nextOutside(el);
       continue;

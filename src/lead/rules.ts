@@ -7,23 +7,37 @@
 
 /** Bounds of the look at the page after the title, before Readability runs. */
 export const LEAD_LIMITS = {
-  /** Text blocks read after the title at most. */
-  maxBlocks: 10,
+  /** Text blocks of at least `minAnchorChars` read after the title at most (shorter ones are read too, but not counted). */
+  maxBlocks: 8,
   /** Characters of text read after the title at most. */
-  maxChars: 3000,
+  maxChars: 4000,
   /** Elements visited after the title at most (a page with no text after its title costs no more). */
   maxElements: 400,
   /** A block this long or longer can anchor Readability's text to its place after the title. */
   minAnchorChars: 40,
   /** Readability's text must start within this many characters of the anchor block: else its block is elsewhere. */
-  maxAnchorOffset: 160,
+  maxAnchorOffset: 400,
   /** A lead block has at least this many characters … */
   minLeadChars: 40,
   /** … and at least this many words. */
   minLeadWords: 6,
   /** At most this share of a lead block's text is link text. */
   maxLinkShare: 0.3,
+  /** How many parents up a block's class or id is read for furniture names ({@link NOT_LEAD_NAMES}). */
+  namedAncestors: 3,
 } as const;
+
+/** The headings that may be the article's title: the one most like the page's title is taken. */
+export const TITLE_HEADINGS = 'h1, h2';
+
+/** The page's own title for its article, best first (the `<title>` element comes after these). */
+export const PAGE_TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]'] as const;
+
+/** A heading is the article's title when this share of the words of it and of the page's title (the longer of the two) match. */
+export const MIN_TITLE_MATCH = 0.6;
+
+/** Words of a title, for matching headings against it. */
+export const TITLE_WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Elements that are leaf text blocks when no block sits inside them. */
 export const LEAD_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd', 'span']);
@@ -40,8 +54,8 @@ export const NOT_LEAD =
 
 /**
  * Class or id words of the page's furniture around a title: bylines, dates,
- * captions, credits, share bars, breadcrumbs, tags. A block whose own or
- * parent's class or id holds one of these is not a lead.
+ * captions, credits, share bars, breadcrumbs, tags. A block whose own class
+ * or id, or a near parent's, holds one of these is not a lead.
  */
 export const NOT_LEAD_NAMES =
   /byline|author|date|time|caption|credit|copyright|share|social|breadcrumb|tags?\b|meta|label|kicker|categor|rubric|advert|sponsor|promo|newsletter|related|comment|teaser-list|toc\b|img|image|photo|foto|picture|media|gallery|slide/i;

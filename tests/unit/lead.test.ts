@@ -2,7 +2,8 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { missingLead, restoreLead, scanLead } from '../../src/lead';
+import { missingLead, restoreLead, scanLead, titleHeading } from '../../src/lead';
+import { LEAD_LIMITS } from '../../src/lead/rules';
 import { extractArticle } from '../../src/pipeline';
 
 const doc = (body: string) => new JSDOM(`<!doctype html><html><head><title>Harbour library</title></head><body>${body}</body></html>`).window.document;
@@ -47,6 +48,18 @@ describe('scanLead', () => {
     expect(scan?.blocks.map((b) => b.text)).toEqual([SENTENCE]);
   });
 
+  it('starts at the heading most like the page title, not at a logo heading', () => {
+    const d = new JSDOM(`<!doctype html><html><head><meta property="og:title" content="Harbour library opens in the old grain store - Daily Tide">
+      </head><body><h1>Daily Tide</h1><nav><a href="/">Home</a></nav><h2 class="headline">Harbour library opens in the old grain store</h2><p>${LEAD}</p></body></html>`).window.document;
+    expect(titleHeading(d)?.textContent).toBe('Harbour library opens in the old grain store');
+    expect(scanLead(d)?.blocks.map((b) => b.text)).toEqual([LEAD]);
+  });
+
+  it('does not read an author box before the body as prose', () => {
+    const scan = scanLead(doc(`<h1>Harbour library</h1><div class="row author-box"><div class="col"><div class="field"><p>${LEAD}</p></div></div></div><p>${SENTENCE}</p>`));
+    expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
+  });
+
   it('is null without a title heading', () => {
     expect(scanLead(doc(BODY))).toBeNull();
   });
@@ -82,7 +95,8 @@ describe('restoreLead', () => {
   it('adds nothing when Readability chose a block away from the title', () => {
     const scan = { blocks: [{ copy: doc('').body, text: LEAD, prose: true }, { copy: doc('').body, text: SENTENCE, prose: true }] };
     // The text does not start with the block after the lead: Readability's block is elsewhere.
-    expect(missingLead(scan, `${'Another story entirely, about a ferry. '.repeat(6)}${SENTENCE}`)).toEqual([]);
+    const elsewhere = 'Another story entirely, about a ferry. '.repeat(Math.ceil(LEAD_LIMITS.maxAnchorOffset / 30));
+    expect(missingLead(scan, `${elsewhere}${SENTENCE}`)).toEqual([]);
     expect(missingLead(scan, `${SENTENCE} More.`).map((b) => b.text)).toEqual([LEAD]);
   });
 
