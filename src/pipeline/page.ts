@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { removeFurniture } from '../furniture';
 import { trimEdges } from '../trim';
 import { headerExtras, readHeader, type HeaderFields } from '../header';
+import { declaresArticle } from '../kind';
 import { restoreLead, scanLead, type LeadScan } from '../lead';
 import { fixLazyImages } from '../media';
 import { collectRelated } from '../related';
@@ -117,12 +118,14 @@ export const PAGE_STAGES: readonly Stage<'page', PageContext>[] = [
     side: 'page',
     why: 'Find the article body and its metadata.',
     run: (ctx) => {
+      // Read before Readability, which removes the scripts (JSON-LD) it looks at.
+      const minChars = declaresArticle(ctx.doc) ? LIMITS.minDeclaredArticleChars : LIMITS.minArticleChars;
       const parsed = new Readability<Node>(ctx.doc, {
         maxElemsToParse: LIMITS.maxElements,
         serializer: (node) => node,
       }).parse();
       const length = parsed?.textContent?.trim().length ?? 0;
-      if (!parsed?.content || length < LIMITS.minArticleChars) notArticle();
+      if (!parsed?.content || length < minChars) notArticle();
       ctx.parsed = parsed;
     },
   },
