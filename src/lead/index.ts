@@ -21,15 +21,18 @@ import type { Reporter } from '../pipeline/report';
 import { collapse } from '../related/text';
 import {
   CREDIT,
+  DATE_IN_LINE,
   INNER_BLOCKS,
   LEAD_BLOCK_TAGS,
   LEAD_HEADING_TAGS,
   LEAD_LABELS,
   LEAD_LIMITS,
+  MAX_DATE_LINE_CHARS,
   MEDIA,
   MIN_TITLE_MATCH,
   NOT_LEAD,
   NOT_LEAD_NAMES,
+  NOT_LEAD_REGIONS,
   PAGE_TITLE_META,
   TITLE_HEADINGS,
   TITLE_WORD_SPLIT,
@@ -85,14 +88,18 @@ function isProse(el: Element, text: string): boolean {
     linkShare(el, text) <= LEAD_LIMITS.maxLinkShare &&
     !namedFurniture(el) &&
     !CREDIT.test(text) &&
+    !(text.length < MAX_DATE_LINE_CHARS && DATE_IN_LINE.test(text)) &&
     !followsImage(el)
   );
 }
 
-/** Whether `el` or one of its nearest parents is named as furniture (an author box, a caption, a meta line). */
+/** Whether `el` or its parent is named as furniture (a caption, a meta line), or it sits in a region that is not the article (an author box). */
 function namedFurniture(el: Element): boolean {
   let e: Element | null = el;
-  for (let depth = 0; e && depth <= LEAD_LIMITS.namedAncestors; e = e.parentElement, depth++) if (NOT_LEAD_NAMES.test(names(e))) return true;
+  for (let depth = 0; e && depth <= LEAD_LIMITS.regionAncestors; e = e.parentElement, depth++) {
+    const name = names(e);
+    if (NOT_LEAD_REGIONS.test(name) || (depth <= 1 && NOT_LEAD_NAMES.test(name))) return true;
+  }
   return false;
 }
 
@@ -108,20 +115,23 @@ function titleMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * The article's title heading: the `<h1>` or `<h2>` most like the page's own
- * title (og:title, else `<title>`), when one is like it enough; else the
- * header stage's choice. A site's logo or a hidden "Navigation" heading is not taken.
+ * The article's title heading: the `<h1>` (else the `<h2>`) most like the
+ * page's own title (og:title, else `<title>`), when one is like it enough;
+ * else the header stage's choice. A site's logo or a hidden "Navigation" heading is not taken.
  */
 export function titleHeading(doc: Document): Element | null {
   const meta = PAGE_TITLE_META.map((selector) => doc.querySelector(selector)?.getAttribute('content')).find((v) => v?.trim());
   const pageTitle = titleWords(meta ?? doc.title);
-  let best: Element | null = null;
-  let bestMatch = MIN_TITLE_MATCH;
-  for (const heading of doc.querySelectorAll(TITLE_HEADINGS)) {
-    const match = titleMatch(titleWords(heading.textContent), pageTitle);
-    if (match > bestMatch) [best, bestMatch] = [heading, match];
+  for (const tag of TITLE_HEADINGS) {
+    let best: Element | null = null;
+    let bestMatch = MIN_TITLE_MATCH;
+    for (const heading of doc.getElementsByTagName(tag)) {
+      const match = titleMatch(titleWords(heading.textContent), pageTitle);
+      if (best ? match > bestMatch : match >= bestMatch) [best, bestMatch] = [heading, match];
+    }
+    if (best) return best;
   }
-  return best ?? findHeader(doc)?.title ?? null;
+  return findHeader(doc)?.title ?? null;
 }
 
 /**

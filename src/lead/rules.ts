@@ -23,18 +23,18 @@ export const LEAD_LIMITS = {
   minLeadWords: 6,
   /** At most this share of a lead block's text is link text. */
   maxLinkShare: 0.3,
-  /** How many parents up a block's class or id is read for furniture names ({@link NOT_LEAD_NAMES}). */
-  namedAncestors: 3,
+  /** How many parents up a block's region is read for names of regions that are not the article ({@link NOT_LEAD_REGIONS}). */
+  regionAncestors: 3,
 } as const;
 
-/** The headings that may be the article's title: the one most like the page's title is taken. */
-export const TITLE_HEADINGS = 'h1, h2';
+/** The headings that may be the article's title, by rank: the one most like the page's title is taken, an `<h1>` before an `<h2>`. */
+export const TITLE_HEADINGS = ['h1', 'h2'] as const;
 
 /** The page's own title for its article, best first (the `<title>` element comes after these). */
 export const PAGE_TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]'] as const;
 
-/** A heading is the article's title when this share of the words of it and of the page's title (the longer of the two) match. */
-export const MIN_TITLE_MATCH = 0.6;
+/** A heading is the article's title when at least this share of the words of it and of the page's title (the longer of the two) match. */
+export const MIN_TITLE_MATCH = 0.5;
 
 /** Words of a title, for matching headings against it. */
 export const TITLE_WORD_SPLIT = /[^\p{L}\p{N}]+/u;
@@ -55,13 +55,26 @@ export const NOT_LEAD =
 /**
  * Class or id words of the page's furniture around a title: bylines, dates,
  * captions, credits, share bars, breadcrumbs, tags. A block whose own class
- * or id, or a near parent's, holds one of these is not a lead.
+ * or id, or its parent's, holds one of these is not a lead.
  */
 export const NOT_LEAD_NAMES =
   /byline|author|date|time|caption|credit|copyright|share|social|breadcrumb|tags?\b|meta|label|kicker|categor|rubric|advert|sponsor|promo|newsletter|related|comment|teaser-list|toc\b|img|image|photo|foto|picture|media|gallery|slide/i;
 
+/**
+ * Class or id words of whole regions that are not the article: an author box,
+ * comments, a newsletter or support box. Read further up ({@link LEAD_LIMITS}.regionAncestors)
+ * than {@link NOT_LEAD_NAMES}: a wrapper named for an image or a date may hold a lead, an author box may not.
+ */
+export const NOT_LEAD_REGIONS = /author|byline|comment|related|newsletter|subscri|donat|support|advert|sponsor|promo|share|social/i;
+
 /** A photo credit in a block's text: it is an image caption, not a lead ("… (Foto: dpa)", "© Reuters"). */
 export const CREDIT = /©|\((?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|foto\/\w+)\s*:/i;
+
+/** A date in a short block: it is a byline or a date line, not a lead ("Staff | May 10, 2022", "Von A. B., 12.03.2021"). */
+export const DATE_IN_LINE = /\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}\b/u;
+
+/** A block shorter than this (characters) with a date in it is a date line ({@link DATE_IN_LINE}). */
+export const MAX_DATE_LINE_CHARS = 100;
 
 /** What shows an image: a block right after one is its caption, not a lead. */
 export const MEDIA = 'img, picture, video';

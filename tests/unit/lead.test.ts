@@ -55,6 +55,11 @@ describe('scanLead', () => {
     expect(scanLead(d)?.blocks.map((b) => b.text)).toEqual([LEAD]);
   });
 
+  it('does not read a byline with a date as prose', () => {
+    const scan = scanLead(doc(`<h1>Harbour library</h1><div>Staff reporter for the Daily Tide | May 10, 2022 01:52 PM</div><p>${SENTENCE}</p>`));
+    expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
+  });
+
   it('does not read an author box before the body as prose', () => {
     const scan = scanLead(doc(`<h1>Harbour library</h1><div class="row author-box"><div class="col"><div class="field"><p>${LEAD}</p></div></div></div><p>${SENTENCE}</p>`));
     expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
