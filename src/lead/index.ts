@@ -22,6 +22,7 @@ import { collapse } from '../related/text';
 import {
   CREDIT,
   DATE_IN_LINE,
+  HIDDEN_STYLE,
   INNER_BLOCKS,
   LEAD_BLOCK_TAGS,
   LEAD_HEADING_TAGS,
@@ -62,7 +63,9 @@ function names(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
 }
 
+/** How much of a block's text is link text (all of it when the block sits inside a link). */
 function linkShare(el: Element, text: string): number {
+  if (el.closest('a')) return 1;
   let links = 0;
   for (const a of el.getElementsByTagName('a')) links += collapse(a.textContent).length;
   return text.length ? links / text.length : 1;
@@ -150,7 +153,7 @@ export function scanLead(doc: Document): LeadScan | null {
   while (el && seen++ < LEAD_LIMITS.maxElements && long < LEAD_LIMITS.maxBlocks && chars < LEAD_LIMITS.maxChars) {
     // Another article's title: what follows is not this one's lead.
     if (el.localName === 'h1') break;
-    if (el.matches(NOT_LEAD)) {
+    if (el.matches(NOT_LEAD) || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) {
       el = nextOutside(el);
       continue;
     }

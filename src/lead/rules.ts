@@ -65,7 +65,10 @@ export const NOT_LEAD_NAMES =
  * comments, a newsletter or support box. Read further up ({@link LEAD_LIMITS}.regionAncestors)
  * than {@link NOT_LEAD_NAMES}: a wrapper named for an image or a date may hold a lead, an author box may not.
  */
-export const NOT_LEAD_REGIONS = /author|byline|comment|related|newsletter|subscri|donat|support|advert|sponsor|promo|share|social/i;
+export const NOT_LEAD_REGIONS = /author|byline|comment|related|newsletter|subscri|donat|support|advert|sponsor|promo|share|social|video|player|playlist|carousel/i;
+
+/** An inline style that hides an element (Readability leaves such elements out; so does the lead). */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** A photo credit in a block's text: it is an image caption, not a lead ("… (Foto: dpa)", "© Reuters"). */
 export const CREDIT = /©|\((?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|source|foto\/\w+)\s*:/i;

@@ -43,8 +43,10 @@ describe('scanLead', () => {
     ]);
   });
 
-  it('skips captions and stops at the next title', () => {
-    const scan = scanLead(doc(`<h1>One</h1><figure><figcaption>${LEAD}</figcaption></figure><p>${SENTENCE}</p><h1>Two</h1><p>${LEAD}</p>`));
+  it('skips captions and hidden blocks, and stops at the next title', () => {
+    const scan = scanLead(
+      doc(`<h1>One</h1><figure><figcaption>${LEAD}</figcaption></figure><div style="color: red; visibility: hidden"><p>${LEAD}</p></div><p>${SENTENCE}</p><h1>Two</h1><p>${LEAD}</p>`),
+    );
     expect(scan?.blocks.map((b) => b.text)).toEqual([SENTENCE]);
   });
 
@@ -57,6 +59,16 @@ describe('scanLead', () => {
 
   it('does not read a byline with a date as prose', () => {
     const scan = scanLead(doc(`<h1>Harbour library</h1><div>Staff reporter for the Daily Tide | May 10, 2022 01:52 PM</div><p>${SENTENCE}</p>`));
+    expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
+  });
+
+  it('does not read the messages of a video player as prose', () => {
+    const scan = scanLead(doc(`<h1>Harbour library</h1><div class="video-player"><div><p>Unfortunately, this video is not available in your region today.</p></div></div><p>${SENTENCE}</p>`));
+    expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
+  });
+
+  it('does not read a teaser inside a link as prose', () => {
+    const scan = scanLead(doc(`<h1>Harbour library</h1><a href="/next"><div>Up next: the ferry timetable changes again on the first of the month</div></a><p>${SENTENCE}</p>`));
     expect(scan?.blocks.map((b) => b.prose)).toEqual([false, true]);
   });
 
