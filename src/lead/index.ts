@@ -23,7 +23,7 @@ import {
   CREDIT,
   DATE_IN_LINE,
   HIDDEN_STYLE,
-  INNER_BLOCKS,
+  INNER_BLOCK_TAGS,
   LEAD_BLOCK_TAGS,
   LEAD_HEADING_TAGS,
   LEAD_LABELS,
@@ -31,9 +31,10 @@ import {
   MAX_DATE_LINE_CHARS,
   MEDIA,
   MIN_TITLE_MATCH,
-  NOT_LEAD,
   NOT_LEAD_NAMES,
   NOT_LEAD_REGIONS,
+  NOT_LEAD_ROLES,
+  NOT_LEAD_TAGS,
   PAGE_TITLE_META,
   TITLE_HEADINGS,
   TITLE_WORD_SPLIT,
@@ -56,6 +57,27 @@ export interface LeadScan {
 function nextOutside(el: Element): Element | null {
   for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
   return null;
+}
+
+/**
+ * Whether `el` is never read as a lead, with all it holds: code, media, forms,
+ * navigation, captions, or hidden (by attribute or inline style). Plain
+ * checks, no selector matching: this runs on up to LEAD_LIMITS.maxElements elements.
+ */
+function isSkipped(el: Element): boolean {
+  return (
+    NOT_LEAD_TAGS.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    NOT_LEAD_ROLES.has(el.getAttribute('role') ?? '') ||
+    HIDDEN_STYLE.test(el.getAttribute('style') ?? '')
+  );
+}
+
+/** Whether an element inside `el` passes `test` (depth first, stops at the first). */
+function hasDescendant(el: Element, test: (descendant: Element) => boolean): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (test(child) || hasDescendant(child, test)) return true;
+  return false;
 }
 
 /** Class and id words of an element. */
@@ -153,13 +175,13 @@ export function scanLead(doc: Document): LeadScan | null {
   while (el && seen++ < LEAD_LIMITS.maxElements && long < LEAD_LIMITS.maxBlocks && chars < LEAD_LIMITS.maxChars) {
     // Another article's title: what follows is not this one's lead.
     if (el.localName === 'h1') break;
-    if (el.matches(NOT_LEAD) || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) {
+    if (isSkipped(el)) {
       el = nextOutside(el);
       continue;
     }
-    if (LEAD_BLOCK_TAGS.has(el.localName) && !el.querySelector(INNER_BLOCKS)) {
+    if (LEAD_BLOCK_TAGS.has(el.localName) && !hasDescendant(el, (d) => INNER_BLOCK_TAGS.has(d.localName))) {
       const text = collapse(el.textContent);
-      if (text && !el.querySelector(NOT_LEAD)) {
+      if (text && !hasDescendant(el, (d) => NOT_LEAD_TAGS.has(d.localName))) {
         blocks.push({ copy: el.cloneNode(true) as Element, text, prose: isProse(el, text) });
         chars += text.length;
         if (text.length >= LEAD_LIMITS.minAnchorChars) long++;

@@ -43,14 +43,22 @@ export const TITLE_WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 export const LEAD_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd', 'span']);
 
 /** Elements that make their parent a container rather than a leaf text block. */
-export const INNER_BLOCKS = 'p, div, section, article, header, footer, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, nav, li';
+export const INNER_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'figure', 'form', 'nav', 'li',
+]);
 
 /** Headings among the lead blocks: put back as headings; every other lead block becomes a paragraph. */
 export const LEAD_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** What is never read as a lead, with all it holds: code, media, forms, navigation, captions, hidden parts. */
-export const NOT_LEAD =
-  'script, style, noscript, template, svg, iframe, picture, video, audio, figure, figcaption, nav, form, button, select, textarea, time, address, [hidden], [aria-hidden="true"], [role="navigation"], [role="button"]';
+/** Elements never read as a lead, with all they hold: code, media, forms, navigation, captions. */
+export const NOT_LEAD_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'picture', 'video', 'audio', 'figure', 'figcaption', 'nav',
+  'form', 'button', 'select', 'textarea', 'time', 'address',
+]);
+
+/** ARIA roles never read as a lead (with all they hold). */
+export const NOT_LEAD_ROLES: ReadonlySet<string> = new Set(['navigation', 'button']);
 
 /**
  * Class or id words of the page's furniture around a title: bylines, dates,
