@@ -6,6 +6,7 @@
  * locales/<lang>/core.json. Anything without an identifier is shown as given.
  */
 import { FURNITURE_LABELS } from '../src/furniture/rules';
+import { LEAD_LABELS } from '../src/lead/rules';
 import { REPORT_PHRASES } from '../src/pipeline/report';
 import { TRIM_LABELS } from '../src/trim/rules';
 import type { ErrorCode, Failure } from '../src/storage/types';
@@ -33,6 +34,7 @@ export const REMOVAL_HEADING_KEYS: Readonly<Record<string, string>> = {
   furniture: 'coreRemovedFurniture',
   related: 'coreRemovedRelated',
   trim: 'coreRemovedTrim',
+  rejoin: 'coreRemovedRejoin',
 };
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -43,6 +45,7 @@ export const REMOVAL_LABEL_KEYS: Readonly<Record<string, Readonly<Record<string,
   furniture: Object.fromEntries(Object.entries(FURNITURE_LABELS).map(([name, label]) => [label, `coreFurniture${capitalised(name)}`])),
   related: { 'related-posts block': 'coreRelatedBlock' },
   trim: Object.fromEntries(Object.entries(TRIM_LABELS).map(([name, label]) => [label, `coreTrim${capitalised(name)}`])),
+  rejoin: Object.fromEntries(Object.entries(LEAD_LABELS).map(([name, label]) => [label, `coreRejoin${capitalised(name)}`])),
 };
 
 /** One removal as the report names it: counted ("3 decoy spans"), a kind ("selection block"), or "N × label". */

@@ -58,7 +58,7 @@ function firstMatch(root: ParentNode, selectors: readonly string[], accept: (el:
 }
 
 /** The title heading and the element that holds it with its byline, date, kicker and standfirst. */
-function findHeader(doc: Document): { title: Element; header: Element } | null {
+export function findHeader(doc: Document): { title: Element; header: Element } | null {
   const h1s = Array.from(doc.getElementsByTagName('h1')).filter((el) => collapse(el.textContent) !== '');
   const title = h1s.find((el) => el.matches(TITLE_MARKED)) ?? h1s.find((el) => el.closest(TITLE_SCOPE)) ?? h1s[0];
   if (!title) return null;

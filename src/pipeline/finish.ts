@@ -49,8 +49,9 @@ export const FINISH_STAGES: readonly Stage<'finish', FinishContext>[] = [
     why: 'Plain text that keeps paragraphs, headings and lists, for reading, export and figures.',
     run: (ctx) => {
       ctx.text = htmlToText(need(ctx.body, 'text'));
-      // Whatever happened on the way, an article with (almost) no text is not one.
-      if (ctx.text.length < LIMITS.minArticleChars) notArticle();
+      // Whatever happened on the way, an article with (almost) no text is not one. The page part
+      // decided how short an article may be (shorter when the page says it is one, src/kind).
+      if (ctx.text.length < LIMITS.minDeclaredArticleChars) notArticle();
     },
   },
   {

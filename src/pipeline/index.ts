@@ -23,12 +23,14 @@
  *  3. furniture   (page)   — remove ad slots, widgets, share bars and comment forms that Readability may keep
  *  4. header      (page)   — read the byline, date, kicker and standfirst from the header, which Readability drops
  *  5. images      (page)   — put each lazy-loaded image's real address in its src (src/media); mark captions by class (src/captions)
- *  6. readability (page)   — find the article and its metadata (@mozilla/readability)
- *  7. captions    (page)   — captions and photo credits written as paragraphs become figcaptions, out of the plain text (src/captions)
- *  8. trim        (page)   — cut tag lists, share prompts, author boxes, meta lines and "related" lists off the article's ends (src/trim)
- *  9. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
- * 10. text        (finish) — plain text that keeps paragraphs, headings and lists (captions left out)
- * 11. figures     (finish) — the key figures, from the text
+ *  6. lead        (page)   — note the first text blocks after the title while the page is whole (src/lead)
+ *  7. readability (page)   — find the article and its metadata (@mozilla/readability)
+ *  8. rejoin      (page)   — put back the standfirst and first paragraphs Readability left out under the title (src/lead)
+ *  9. captions    (page)   — captions and photo credits written as paragraphs become figcaptions, out of the plain text (src/captions)
+ * 10. trim        (page)   — cut tag lists, share prompts, author boxes, meta lines and "related" lists off the article's ends (src/trim)
+ * 11. sanitize    (finish) — DOMPurify, through the one wrapper (src/sanitize.ts)
+ * 12. text        (finish) — plain text that keeps paragraphs, headings and lists (captions left out)
+ * 13. figures     (finish) — the key figures, from the text
  */
 import type { ExtractResult } from '../types';
 import { FAILURE_MESSAGES } from './failures';

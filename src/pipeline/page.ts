@@ -12,6 +12,8 @@ import { markCaptionClasses, markCaptions } from '../captions';
 import { removeFurniture } from '../furniture';
 import { trimEdges } from '../trim';
 import { headerExtras, readHeader, type HeaderFields } from '../header';
+import { declaresArticle } from '../kind';
+import { restoreLead, scanLead, type LeadScan } from '../lead';
 import { fixLazyImages } from '../media';
 import { collectRelated } from '../related';
 import type { PageResult, RelatedPost } from '../types';
@@ -61,6 +63,8 @@ export interface PageContext {
   related: RelatedPost[];
   /** What the article's header says (byline, date, kicker, standfirst), read before Readability drops it. */
   header: HeaderFields;
+  /** The first text blocks after the title, noted before Readability changes the page (src/lead). */
+  lead: LeadScan | null;
   parsed: ParsedArticle | null;
 }
 
@@ -104,17 +108,37 @@ export const PAGE_STAGES: readonly Stage<'page', PageContext>[] = [
     },
   },
   {
+    name: 'lead',
+    side: 'page',
+    why: 'Readability often leaves out the standfirst and first paragraphs under the title: note them while the page is whole.',
+    run: (ctx) => {
+      ctx.lead = scanLead(ctx.doc);
+    },
+  },
+  {
     name: 'readability',
     side: 'page',
     why: 'Find the article body and its metadata.',
     run: (ctx) => {
+      // Read before Readability, which removes the scripts (JSON-LD) it looks at.
+      const minChars = declaresArticle(ctx.doc) ? LIMITS.minDeclaredArticleChars : LIMITS.minArticleChars;
       const parsed = new Readability<Node>(ctx.doc, {
         maxElemsToParse: LIMITS.maxElements,
         serializer: (node) => node,
       }).parse();
       const length = parsed?.textContent?.trim().length ?? 0;
-      if (!parsed?.content || length < LIMITS.minArticleChars) notArticle();
+      if (!parsed?.content || length < minChars) notArticle();
       ctx.parsed = parsed;
+    },
+  },
+  {
+    name: 'rejoin',
+    side: 'page',
+    why: 'Put back the lead that Readability left out between the title and the text it chose.',
+    run: (ctx) => {
+      const parsed = need(ctx.parsed, 'rejoin');
+      const content = need(parsed.content, 'rejoin') as Element;
+      if (ctx.lead && restoreLead(content, ctx.lead, ctx.log.for('rejoin')) > 0) parsed.textContent = content.textContent ?? '';
     },
   },
   {
@@ -209,6 +233,7 @@ export function readPage(source: Document, opts: PageOptions = {}): PageResult {
       styles: opts.styles && viaSource(opts.styles, (el) => map.source(el)),
       related: [],
       header: {},
+      lead: null,
       parsed: null,
     };
     runStages(PAGE_STAGES, ctx, timings, (c) => ({ doc: c.doc, parsed: c.parsed, body: null, text: '' }), opts.onStage);

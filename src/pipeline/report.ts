@@ -33,6 +33,7 @@ export const REPORT_HEADINGS: Record<string, string> = {
   furniture: 'Left out',
   related: 'Kept apart',
   trim: 'Trimmed at the edges',
+  rejoin: 'Put back',
 };
 
 /** How a stage names its removals: kinds of protection without a count, counted things with their plural. */

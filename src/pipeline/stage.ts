@@ -10,8 +10,10 @@ import { FAILURE_MESSAGES } from './failures';
 export const LIMITS = {
   /** Pages with more elements than this are refused rather than freezing the tab. */
   maxElements: 200_000,
-  /** Less article text than this (characters) does not read as an article. */
+  /** Less article text than this (characters) does not read as an article … */
   minArticleChars: 250,
+  /** … unless the page says it is one (src/kind): then this much is enough (a short post). */
+  minDeclaredArticleChars: 100,
   /** A same-origin frame with less text than this (characters) is not read with the page. */
   minFrameChars: 250,
 } as const;

@@ -22,7 +22,9 @@ const ARTICLE = `<article><h1>Budget approved</h1>${`<p>${PARAGRAPH}</p>`.repeat
 
 describe('extractArticle', () => {
   it('runs the documented stages in order', () => {
-    expect(STAGES.map((s) => s.name)).toEqual(['unprotect', 'related', 'furniture', 'header', 'images', 'readability', 'captions', 'trim', 'sanitize', 'text', 'figures']);
+    expect(STAGES.map((s) => s.name)).toEqual([
+      'unprotect', 'related', 'furniture', 'header', 'images', 'lead', 'readability', 'rejoin', 'captions', 'trim', 'sanitize', 'text', 'figures',
+    ]);
     for (const stage of STAGES) expect(stage.why.length).toBeGreaterThan(10);
   });
 

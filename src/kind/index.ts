@@ -1,0 +1,16 @@
+/**
+ * The page-kind check: whether a page says it is an article, in its Open
+ * Graph type or its JSON-LD. Read before Readability, which removes the
+ * page's scripts. The pipeline then reads a short text on such a page
+ * (LIMITS.minDeclaredArticleChars) instead of refusing it as "not an article";
+ * pages that do not say so need the usual length (LIMITS.minArticleChars).
+ */
+import { ARTICLE_KINDS, JSON_LD_ARTICLE_TYPE, KIND_META, MAX_KIND_SCRIPTS } from './rules';
+
+/** Whether `doc` says it is an article (og:type, or an article type in its JSON-LD). Cheap: one meta query and a few scripts. */
+export function declaresArticle(doc: Document): boolean {
+  const kind = doc.querySelector(KIND_META)?.getAttribute('content')?.trim() ?? '';
+  if (ARTICLE_KINDS.test(kind)) return true;
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_KIND_SCRIPTS);
+  return scripts.some((script) => JSON_LD_ARTICLE_TYPE.test(script.textContent ?? ''));
+}
