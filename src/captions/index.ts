@@ -10,8 +10,10 @@
  * The rules are data (./rules.ts).
  */
 import { BLOCK_TAGS } from '../text/rules';
-import { CAPTION_CANDIDATES, CAPTION_CLASS, CAPTION_LIMITS, CAPTION_MARK, CREDIT_LINE, PHOTO_AGENCIES, TRAILING_CREDIT } from './rules';
+import { CAPTION_CLASS, CAPTION_HINT, CAPTION_LIMITS, CAPTION_MARK, CREDIT_LINE, PHOTO_AGENCIES, TRAILING_CREDIT } from './rules';
 
+/** `NodeFilter.SHOW_ELEMENT`, without the global. */
+const SHOW_ELEMENT = 0x1;
 /** What an image is, for "next to an image". */
 const IMAGE = 'img, picture, figure, video, svg';
 /** Blocks never read as captions: the article's headings, list items, cells, quotes, code, captions already. */
@@ -52,8 +54,16 @@ export function markCaptions(content: Element): number {
 export function markCaptionClasses(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(CAPTION_CANDIDATES))) {
-    if (!isCaptionNamed(el) || el.querySelector(IMAGE)) continue;
+  // A tree walk with one regex test per element: attribute-substring selectors and materialised
+  // element collections are slow in jsdom (tens of milliseconds a page); this stays near one.
+  const marked: Element[] = [];
+  const walker = doc.createTreeWalker(body, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (CAPTION_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && isCaptionNamed(el)) marked.push(el);
+  }
+  for (const el of marked) {
+    if (el.querySelector(IMAGE)) continue;
     const length = normalise(el.textContent ?? '').length;
     if (length > 0 && length <= CAPTION_LIMITS.maxCaptionChars) el.setAttribute(CAPTION_MARK, '');
   }
