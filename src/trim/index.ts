@@ -197,9 +197,12 @@ function isEndMarker(leaf: Leaf, after: readonly Leaf[], total: number): boolean
   return linked || leaf.before >= TRIM_LIMITS.minKeptShare * total;
 }
 
-/** A heading, or a short line ending with a colon, with nothing after it: no section follows. */
+/**
+ * A heading, or a short line ending with a colon, with nothing after it: no section follows.
+ * A heading written as a sentence ("Es stützt seine Version.") is the article's last word, not one.
+ */
 function isOrphanHeading(leaf: Leaf): boolean {
-  if (ANY_HEADING.has(leaf.el.localName) && leaf.el.localName !== 'h1') return true;
+  if (ANY_HEADING.has(leaf.el.localName) && leaf.el.localName !== 'h1') return !/[.!?…"“”»]$/u.test(leaf.text);
   return leaf.text.length <= TRIM_LIMITS.maxLabelLineChars && /[:：]$/u.test(leaf.text);
 }
 

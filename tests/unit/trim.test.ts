@@ -147,6 +147,7 @@ describe('trimEdges', () => {
     }
     expect(trim(`${BODY}<h3>Weitere Tourentipps</h3>`).reports).toEqual(['heading without text']);
     expect(trim(`${BODY}<h3>The last word</h3><p>${SENTENCE}</p>`).reports).toEqual([]);
+    expect(trim(`${BODY}<h4>It backs his version.</h4>`).reports).toEqual([]);
   });
 
   it('cuts a "related" heading that only a scrap of text follows', () => {
