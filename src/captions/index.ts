@@ -10,6 +10,7 @@
  * The rules are data (./rules.ts).
  */
 import { BLOCK_TAGS } from '../text/rules';
+import { collapse } from '../related/text';
 import { CAPTION_CLASS, CAPTION_HINT, CAPTION_LIMITS, CAPTION_MARK, CREDIT_LINE, PHOTO_AGENCIES, TRAILING_CREDIT } from './rules';
 
 /** `NodeFilter.SHOW_ELEMENT`, without the global. */
@@ -37,7 +38,7 @@ export function markCaptions(content: Element): number {
   }
   for (const block of leafBlocks(content)) {
     if (block.matches(NOT_CAPTION) || block.closest('figcaption')) continue;
-    const text = normalise(block.textContent ?? '');
+    const text = collapse(block.textContent);
     if (text !== '' && isCaption(block, text)) {
       toFigcaption(block);
       marked++;
@@ -64,7 +65,7 @@ export function markCaptionClasses(doc: Document): void {
   }
   for (const el of marked) {
     if (el.querySelector(IMAGE)) continue;
-    const length = normalise(el.textContent ?? '').length;
+    const length = collapse(el.textContent).length;
     if (length > 0 && length <= CAPTION_LIMITS.maxCaptionChars) el.setAttribute(CAPTION_MARK, '');
   }
 }
@@ -122,6 +123,3 @@ function toFigcaption(block: Element): void {
   block.replaceWith(caption);
 }
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

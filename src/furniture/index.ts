@@ -1,5 +1,6 @@
 import type { Reporter } from '../pipeline/report';
 import { hasAncestorIn, removeOutermost } from '../prune';
+import { collapse } from '../related/text';
 import {
   AD_LABEL_TAGS,
   AD_LABEL_TRAILER,
@@ -212,16 +213,13 @@ function addSlot(found: Map<Element, FurnitureLabel | null>, [main, ...rest]: [E
 }
 
 function textLength(el: Element): number {
-  return normalise(el.textContent ?? '').length;
+  return collapse(el.textContent).length;
 }
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** An ad label's key: its text lower-cased, without trailing colon or dash. */
 function labelKey(text: string): string {
-  return normalise(text).replace(AD_LABEL_TRAILER, '').toLowerCase();
+  return collapse(text).replace(AD_LABEL_TRAILER, '').toLowerCase();
 }
 
 /** The element that is an ad label, when this text node is the whole of one. */

@@ -8,6 +8,7 @@
  */
 import type { Reporter } from '../pipeline/report';
 import { BLOCK_TAGS } from '../text/rules';
+import { collapse } from '../related/text';
 import {
   AUTHOR_ABOUT,
   BYLINE_OPENER,
@@ -75,7 +76,7 @@ function leavesOf(content: Element): Leaf[] {
     let hasLeaf = false;
     for (const child of Array.from(el.children)) if (visit(child)) hasLeaf = true;
     if (hasLeaf || !BLOCK_TAGS.has(el.localName)) return hasLeaf;
-    const text = normalise(el.textContent ?? '');
+    const text = collapse(el.textContent);
     if (text === '') return false;
     leaves.push({ el, text, before });
     before += text.length;
@@ -133,9 +134,9 @@ function trimHead(leaves: readonly Leaf[], content: Element, report: Reporter): 
 function isLinkList(list: Element): boolean {
   const items = Array.from(list.querySelectorAll('li'));
   if (items.length < MIN_BREADCRUMB_LINKS) return false;
-  const text = normalise(list.textContent ?? '');
+  const text = collapse(list.textContent);
   if (text.length > TRIM_LIMITS.maxLinkBlockChars) return false;
-  const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + normalise(a.textContent ?? '').length, 0);
+  const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + collapse(a.textContent).length, 0);
   return items.every((li) => li.querySelector('a')) && linked >= TRIM_LIMITS.linkDensity * text.length;
 }
 
@@ -272,7 +273,7 @@ function linkedChars(leaves: readonly Leaf[]): number {
   let linked = 0;
   for (const leaf of leaves) {
     if (leaf.el.closest('a')) linked += leaf.text.length;
-    else for (const a of Array.from(leaf.el.querySelectorAll('a'))) linked += normalise(a.textContent ?? '').length;
+    else for (const a of Array.from(leaf.el.querySelectorAll('a'))) linked += collapse(a.textContent).length;
   }
   return linked;
 }
@@ -304,9 +305,6 @@ function removeWithEmptyWrappers(el: Element, content: Element): void {
 }
 
 function isEmpty(el: Element): boolean {
-  return normalise(el.textContent ?? '') === '' && !el.querySelector(MEDIA);
+  return collapse(el.textContent) === '' && !el.querySelector(MEDIA);
 }
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
