@@ -18,18 +18,21 @@ export const FINISH_IIFE = path.join(BUILD_DIR, 'finish.iife.js');
 /** The global the finish IIFE defines. */
 export const FINISH_GLOBAL = 'PithBenchFinish';
 
-/** Bundles one browser entry into a minified IIFE in bench/.build/. */
-function buildIife(entry, name, fileName) {
+/**
+ * Bundles one browser entry into an IIFE defining the global `name`, minified (as the extension's scripts are)
+ * unless `minify` is false. `root` is the checkout whose sources it bundles (default: this one).
+ */
+export function buildIife(entry, name, fileName, { root = path.dirname(BENCH), outDir = BUILD_DIR, minify = true } = {}) {
   return build({
     configFile: false,
     logLevel: 'warn',
-    root: path.dirname(BENCH),
+    root,
     publicDir: false,
     build: {
-      outDir: BUILD_DIR,
+      outDir,
       emptyOutDir: false,
-      minify: true,
-      lib: { entry: path.join(BENCH, entry), formats: ['iife'], name, fileName: () => fileName },
+      minify,
+      lib: { entry: path.isAbsolute(entry) ? entry : path.join(BENCH, entry), formats: ['iife'], name, fileName: () => fileName },
     },
   });
 }

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { CHROME_BUILD, launchChromium, serveFixtures } from '../tests/e2e/harness.mjs';
 import { FINISH_GLOBAL, FINISH_IIFE, READABILITY_GLOBAL, READABILITY_IIFE } from './build.mjs';
 import { CORPUS_ROOT } from './corpus.mjs';
+import { corpusTab } from './corpus-tab.mjs';
 import { addCounts, metrics, scorePage } from './.build/node-entry.mjs';
 import { progress } from './progress.mjs';
 import { speedPages } from './speed.mjs';
@@ -60,12 +61,6 @@ const readabilityExpression = (code) => `(() => {
   return { ...r, ms: performance.now() - t0 };
 })()`;
 
-/** Blocks the page's own scripts; everything else of the response is kept. */
-async function withoutPageScripts(route) {
-  const response = await route.fetch();
-  await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
-}
-
 export async function runChromium(opts = {}) {
   const reps = opts.reps ?? CHROMIUM_DEFAULTS.reps;
   const pages = speedPages(opts, opts.sample ?? CHROMIUM_DEFAULTS.sample);
@@ -78,12 +73,10 @@ export async function runChromium(opts = {}) {
   let chromium;
   try {
     chromium = await launchChromium();
-    const tab = await chromium.context.newPage();
-    await tab.route(`${server.origin}/**`, withoutPageScripts);
-    const cdp = await chromium.context.newCDPSession(tab);
+    const corpus = await corpusTab(chromium, server, CHROMIUM_DEFAULTS.navigationTimeout);
     // The finish part runs where the popup would: not in the page, in a page of its own.
     const finishTab = await chromium.context.newPage();
-    const visit = (p, i, n) => timePage({ tab, finishTab, cdp, server, scripts }, p, i, n);
+    const visit = (p, i, n) => timePage({ corpus, finishTab, scripts }, p, i, n);
     for (const [i, p] of pages.slice(0, CHROMIUM_DEFAULTS.warmup).entries()) await visit(p, i, 1);
     const bar = progress('speed (chromium)', pages.length, 25);
     const rows = [];
@@ -117,18 +110,10 @@ export async function runChromium(opts = {}) {
 }
 
 /** One page: load it, then `reps` rounds of both extractors in alternating order, in a fresh isolated world. */
-async function timePage({ tab, finishTab, cdp, server, scripts }, page, index, reps) {
+async function timePage({ corpus, finishTab, scripts }, page, index, reps) {
   const base = { corpus: page.corpus, name: page.name };
-  const rel = path.relative(CORPUS_ROOT, page.file).split(path.sep).map(encodeURIComponent).join('/');
   try {
-    await tab.goto(server.url(rel), { waitUntil: 'load', timeout: CHROMIUM_DEFAULTS.navigationTimeout });
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'pith-bench' });
-    const run = async (expression) => {
-      const r = await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression, returnByValue: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value;
-    };
+    const run = await corpus.open(page);
     const pith = [];
     const bare = [];
     const readPith = async () => {

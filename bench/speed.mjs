@@ -20,9 +20,9 @@ export function speedPages(opts = {}, sampleSize = SPEED_DEFAULTS.sample) {
   ];
 }
 
-/** The timing keys of each part: the clone belongs to the page part. */
+/** The timing keys of each part: the size check, the clone and the article's serialisation belong to the page part. */
 const PART_KEYS = {
-  page: new Set(['clone', ...STAGES.filter((s) => s.side === 'page').map((s) => s.name)]),
+  page: new Set(['precheck', 'clone', 'html', ...STAGES.filter((s) => s.side === 'page').map((s) => s.name)]),
   finish: new Set(STAGES.filter((s) => s.side === 'finish').map((s) => s.name)),
 };
 

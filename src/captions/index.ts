@@ -107,7 +107,7 @@ function leafBlocks(content: Element): Element[] {
   const leaves: Element[] = [];
   const visit = (el: Element): boolean => {
     let hasBlock = false;
-    for (const child of Array.from(el.children)) if (visit(child)) hasBlock = true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (visit(child)) hasBlock = true;
     const isBlock = BLOCK_TAGS.has(el.localName);
     if (isBlock && !hasBlock && el !== content) leaves.push(el);
     return hasBlock || isBlock;

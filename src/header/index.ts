@@ -8,6 +8,7 @@
  * here only where Readability found none.
  */
 import { cleanAuthor, collapse } from '../related/text';
+import { jsonLdScripts } from '../meta';
 import { isRecord } from '../record';
 import {
   BYLINE_SELECTORS,
@@ -104,7 +105,7 @@ function besideTitle(
 /** Every JSON-LD node of the page (top level, in arrays and in `@graph`), parsed once. */
 function jsonLdNodes(doc: Document): Json[] {
   const nodes: Json[] = [];
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter((el) => el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  const scripts = jsonLdScripts(doc);
   for (const script of scripts.slice(0, MAX_JSON_LD_SCRIPTS)) {
     let value: unknown;
     try {

@@ -5,8 +5,8 @@
  */
 import { JSON_LD_ARTICLE_TYPES } from '../header/rules';
 
-/** Meta tags that name the page's kind (Open Graph). */
-export const KIND_META = 'meta[property="og:type"], meta[name="og:type"]';
+/** The `property` or `name` of the meta tags that name the page's kind (Open Graph). */
+export const KIND_META: readonly string[] = ['og:type'];
 
 /** Open Graph kinds that mean "an article". */
 export const ARTICLE_KINDS = /^(?:article|blog|blogposting|newsarticle)$/i;

@@ -17,6 +17,7 @@
  * block elsewhere), nothing is added: this stage only closes a gap.
  */
 import { findHeader } from '../header';
+import { metaContent } from '../meta';
 import type { Reporter } from '../pipeline/report';
 import { collapse } from '../related/text';
 import {
@@ -145,7 +146,7 @@ function titleMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * else the header stage's choice. A site's logo or a hidden "Navigation" heading is not taken.
  */
 export function titleHeading(doc: Document): Element | null {
-  const meta = PAGE_TITLE_META.map((selector) => doc.querySelector(selector)?.getAttribute('content')).find((v) => v?.trim());
+  const meta = metaContent(doc, PAGE_TITLE_META);
   const pageTitle = titleWords(meta ?? doc.title);
   for (const tag of TITLE_HEADINGS) {
     let best: Element | null = null;

@@ -30,8 +30,8 @@ export const LEAD_LIMITS = {
 /** The headings that may be the article's title, by rank: the one most like the page's title is taken, an `<h1>` before an `<h2>`. */
 export const TITLE_HEADINGS = ['h1', 'h2'] as const;
 
-/** The page's own title for its article, best first (the `<title>` element comes after these). */
-export const PAGE_TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]'] as const;
+/** The `property` or `name` of the meta tags holding the page's own title for its article, best first (the `<title>` element comes after these). */
+export const PAGE_TITLE_META: readonly string[] = ['og:title', 'twitter:title'];
 
 /** A heading is the article's title when at least this share of the words of it and of the page's title (the longer of the two) match. */
 export const MIN_TITLE_MATCH = 0.5;

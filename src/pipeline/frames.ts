@@ -23,15 +23,23 @@ export const readFrame: FrameReader = (frame) => {
  * embed frames are most of a page's frames). A frame without `src`, or with
  * one that does not parse, is looked up.
  */
-function isCrossOrigin(frame: Element): boolean {
+function isCrossOrigin(frame: Element, page: { base: string; origin: string | null }): boolean {
   const src = frame.getAttribute('src');
   if (!src) return false;
   try {
-    const doc = frame.ownerDocument;
-    const url = new URL(src, doc.baseURI);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(doc.URL).origin;
+    const url = new URL(src, page.base);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== page.origin;
   } catch {
     return false;
+  }
+}
+
+/** The origin of a document's URL (null when it does not parse). */
+function originOf(doc: Document): string | null {
+  try {
+    return new URL(doc.URL).origin;
+  } catch {
+    return null;
   }
 }
 
@@ -44,8 +52,11 @@ function isCrossOrigin(frame: Element): boolean {
 export function inlineFrames(copy: Document, map: SourceMap, read: FrameReader, minChars: number): number {
   // Find every live frame first: the map stays valid only while the copy's structure is unchanged.
   const found: { frame: Element; body: HTMLElement }[] = [];
-  for (const frame of Array.from(copy.getElementsByTagName('iframe'))) {
-    if (isCrossOrigin(frame)) continue; // its document cannot be read: no need to find the live frame
+  const frames = Array.from(copy.getElementsByTagName('iframe'));
+  // The page's base and origin, read once (jsdom looks for a <base> element on each read of baseURI).
+  const page = frames.length > 0 ? { base: copy.baseURI, origin: originOf(copy) } : { base: '', origin: null };
+  for (const frame of frames) {
+    if (isCrossOrigin(frame, page)) continue; // its document cannot be read: no need to find the live frame
     const live = map.source(frame);
     const body = live ? read(live)?.body : null;
     if (body && (body.textContent ?? '').trim().length >= minChars) found.push({ frame, body });

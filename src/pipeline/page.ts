@@ -222,10 +222,11 @@ function workingCopy(source: Document, read: FrameReader): { doc: Document; map:
  */
 export function readPage(source: Document, opts: PageOptions = {}): PageResult {
   try {
+    const t0 = performance.now();
     precheckSize(source);
     const t = performance.now();
     const { doc, map } = workingCopy(source, opts.readFrame ?? readFrame);
-    const timings: StageTimings = { clone: performance.now() - t };
+    const timings: StageTimings = { precheck: t - t0, clone: performance.now() - t };
     const ctx: PageContext = {
       doc,
       url: opts.url ?? source.URL,
@@ -238,6 +239,9 @@ export function readPage(source: Document, opts: PageOptions = {}): PageResult {
     };
     runStages(PAGE_STAGES, ctx, timings, (c) => ({ doc: c.doc, parsed: c.parsed, body: null, text: '' }), opts.onStage);
     const parsed = need(ctx.parsed, 'result');
+    const th = performance.now();
+    const content = articleHtml(need(parsed.content, 'result') as Element);
+    timings.html = performance.now() - th;
     return {
       ok: true,
       timings,
@@ -251,7 +255,7 @@ export function readPage(source: Document, opts: PageOptions = {}): PageResult {
         lang: parsed.lang || doc.documentElement.getAttribute('lang') || null,
         dir: parsed.dir ?? null,
         excerpt: clean(parsed.excerpt),
-        content: articleHtml(need(parsed.content, 'result') as Element),
+        content,
         related: ctx.related,
         removals: ctx.log.items,
       },

@@ -7,8 +7,11 @@
  * few hundred elements costs at most one pass over their parents' element
  * children (text and comments are never visited: no question is asked about
  * them). Valid until the working copy's structure changes, except that a
- * paired child may be replaced by a grafted one (an inlined frame).
+ * paired child may be replaced by a grafted one (an inlined frame), and that
+ * scripts and style sheets may leave the copy (src/unprotect drops them).
  */
+import { DROPPED_CODE_TAGS } from '../unprotect/rules';
+
 export class SourceMap {
   readonly #links = new WeakMap<Node, Node>();
   /** Per copy node whose element children are being paired: the next copy child and source child to pair (null: done). */
@@ -65,7 +68,8 @@ export class SourceMap {
     for (; c && s && !found; c = c.nextElementSibling, s = s.nextElementSibling) {
       found = c === target;
       if (this.#links.has(c)) continue; // grafted: already points into its frame
-      if (c.nodeName !== s.nodeName) {
+      while (s && c.nodeName !== s.nodeName && DROPPED_CODE_TAGS.has(s.localName)) s = s.nextElementSibling;
+      if (!s || c.nodeName !== s.nodeName) {
         c = null; // the rest of the children are not paired
         break;
       }

@@ -74,7 +74,7 @@ function leavesOf(content: Element): Leaf[] {
   let before = 0;
   const visit = (el: Element): boolean => {
     let hasLeaf = false;
-    for (const child of Array.from(el.children)) if (visit(child)) hasLeaf = true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (visit(child)) hasLeaf = true;
     if (hasLeaf || !BLOCK_TAGS.has(el.localName)) return hasLeaf;
     const text = collapse(el.textContent);
     if (text === '') return false;

@@ -14,6 +14,7 @@ import {
   ICON_CLASS,
   INLINE_HIDDEN_STYLE,
   JAVASCRIPT_TYPES,
+  KEPT_SCRIPT_TYPES,
   LAYER_STYLE_HINT,
   LAYER_TOKENS,
   MAX_DECOY_CHARS,
@@ -97,7 +98,8 @@ interface Attrs {
  * kind with how many were neutralised; blocks count once per place they
  * apply to (an element, or the whole page).
  *
- * One walk over the document. Every question to the live page's styles is
+ * Scripts and style sheets are read first, then leave the copy (JSON-LD
+ * stays): they are code, not text. Then one walk over the document. Every question to the live page's styles is
  * asked before the document's structure changes (see SourceMap); elements
  * are removed after it.
  */
@@ -105,6 +107,7 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
   const root = doc.documentElement;
   if (!root) return;
   const findings = newFindings(opts.styles);
+  readAndDropCode(doc, findings);
 
   // Most pages have no invisible character and no protection message anywhere in their text: one
   // look at the whole text spares a visit to every text node (their length is counted only if needed).
@@ -125,8 +128,30 @@ export function neutraliseProtection(doc: Document, report: Reporter, opts: Unpr
   for (const label of Object.values(UNPROTECT_LABELS)) report(label, findings.counts.get(label) ?? 0);
 }
 
+/**
+ * Notes the protections that inline scripts and style sheets set up, then
+ * removes every script but JSON-LD ({@link KEPT_SCRIPT_TYPES}) and every style
+ * sheet from the working copy: no later stage reads code, and their text
+ * (often most of a page's) would otherwise be read by every `textContent`.
+ */
+function readAndDropCode(doc: Document, findings: Findings): void {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    const labels = protectionScriptLabels(script);
+    for (const label of labels) block(findings, label, script);
+    if (labels.length > 0 || !KEPT_SCRIPT_TYPES.has(scriptType(script))) script.remove();
+  }
+  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+    if (SELECTION_BLOCK_SHEET.test(style.textContent ?? '')) block(findings, UNPROTECT_LABELS.selection, style);
+    style.remove();
+  }
+}
+
+function scriptType(script: Element): string {
+  return (script.getAttribute('type') ?? '').trim().toLowerCase();
+}
+
 /** Tags an element without attributes can matter for (besides empty inline elements, which may draw text). */
-const BARE_TAGS_THAT_MATTER: ReadonlySet<string> = new Set(['style', 'script', 'button']);
+const BARE_TAGS_THAT_MATTER: ReadonlySet<string> = new Set(['button']);
 
 function visitElement(el: Element, findings: Findings): void {
   // Most elements carry no attribute: such an element matters only by its tag, or as an empty inline element.
@@ -142,12 +167,6 @@ function visitElement(el: Element, findings: Findings): void {
   const tag = el.localName;
   if (isMessageElement(attrs)) {
     findings.removals.set(el, UNPROTECT_LABELS.message);
-  } else if (tag === 'style') {
-    if (SELECTION_BLOCK_SHEET.test(el.textContent ?? '')) block(findings, UNPROTECT_LABELS.selection, el);
-  } else if (tag === 'script') {
-    const labels = protectionScriptLabels(el);
-    for (const label of labels) block(findings, label, el);
-    if (labels.length > 0) findings.removals.set(el, null);
   } else if (DECOY_TAGS.has(tag) && isDecoy(el, attrs, findings.styles)) {
     findings.removals.set(el, UNPROTECT_LABELS.decoy);
     return;
@@ -349,8 +368,7 @@ function unblockSelection(el: Element, attrs: Attrs): boolean {
 /** The protections an inline script sets up (none for external, non-JS or very large scripts). */
 function protectionScriptLabels(script: Element): UnprotectLabel[] {
   if (script.hasAttribute('src')) return [];
-  const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
-  if (!JAVASCRIPT_TYPES.has(type)) return [];
+  if (!JAVASCRIPT_TYPES.has(scriptType(script))) return [];
   const code = script.textContent ?? '';
   if (code.length > MAX_PROTECTION_SCRIPT_CHARS || !PROTECTION_SCRIPT_HINT.test(code)) return [];
   return PROTECTION_SCRIPT_SIGNATURES.filter((s) => s.pattern.test(code)).map((s) => s.label);

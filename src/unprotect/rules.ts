@@ -226,6 +226,20 @@ export const PROTECTION_SCRIPT_HINT =
  */
 export const MAX_PROTECTION_SCRIPT_CHARS = 100_000;
 
+/**
+ * Script `type`s kept in the working copy once protection scripts are read:
+ * JSON-LD, which the metadata (Readability, header, kind) reads. Every other
+ * script, and every style sheet, is code rather than text: it leaves the copy
+ * before any stage reads its text (Readability drops them too, later).
+ */
+export const KEPT_SCRIPT_TYPES: ReadonlySet<string> = new Set(['application/ld+json']);
+
+/**
+ * Elements (local names) the working copy drops ({@link KEPT_SCRIPT_TYPES}): the pairing of
+ * the copy with the live page (src/pipeline/source-map.ts) steps over them.
+ */
+export const DROPPED_CODE_TAGS: ReadonlySet<string> = new Set(['script', 'style']);
+
 /** Script `type`s that hold JavaScript (an absent type does too). */
 export const JAVASCRIPT_TYPES: ReadonlySet<string> = new Set([
   '',

@@ -53,7 +53,13 @@ describe('readPage and finishArticle', () => {
     expect(finished.ok && whole.ok).toBe(true);
     if (!finished.ok || !whole.ok) return;
     expect(finished.article).toEqual(whole.article);
-    expect(Object.keys(finished.timings ?? {})).toEqual(['clone', ...STAGES.map((s) => s.name)]);
+    expect(Object.keys(finished.timings ?? {})).toEqual([
+      'precheck',
+      'clone',
+      ...STAGES.filter((s) => s.side === 'page').map((s) => s.name),
+      'html',
+      ...STAGES.filter((s) => s.side === 'finish').map((s) => s.name),
+    ]);
   });
 
   it('returns the article HTML unsanitised from the page, and sanitised from the finish', () => {

@@ -40,7 +40,13 @@ describe('extractArticle', () => {
     expect(result.article.text.split('\n\n')).toContain(PARAGRAPH);
     expect(result.article.wordCount).toBeGreaterThan(100);
     expect(result.article.readingMinutes).toBe(1);
-    expect(Object.keys(result.timings ?? {})).toEqual(['clone', ...STAGES.map((s) => s.name)]);
+    expect(Object.keys(result.timings ?? {})).toEqual([
+      'precheck',
+      'clone',
+      ...STAGES.filter((s) => s.side === 'page').map((s) => s.name),
+      'html',
+      ...STAGES.filter((s) => s.side === 'finish').map((s) => s.name),
+    ]);
   });
 
   it('shows each stage what the one before left, in order', () => {

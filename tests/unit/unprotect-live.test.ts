@@ -174,6 +174,23 @@ describe('SourceMap', () => {
     expect(map.source(copy.querySelector('div') as Element)).toBeNull();
   });
 
+  it('steps over the scripts and style sheets the copy dropped, and only those', () => {
+    const live = dom(
+      '<main><script>var a;</script><p>one</p><style>p{}</style><script type="application/ld+json">{}</script><p>two</p></main>',
+    ).window.document;
+    const copy = live.cloneNode(true) as Document;
+    for (const el of Array.from(copy.querySelectorAll('script:not([type]), style'))) el.remove();
+    const map = new SourceMap(copy, live);
+    const [one, two] = Array.from(copy.querySelectorAll('p'));
+    expect(map.source(two as Element)).toBe(live.querySelectorAll('p')[1]);
+    expect(map.source(one as Element)).toBe(live.querySelectorAll('p')[0]);
+
+    const changed = live.cloneNode(true) as Document;
+    changed.querySelector('p')?.remove();
+    const other = new SourceMap(changed, live);
+    expect(other.source(changed.querySelector('p') as Element)).toBeNull();
+  });
+
   it('lets a probe judge the copy by the live page', () => {
     const live = dom('<p><span class="x">hidden</span></p>', '<style>.x{display:none}</style>');
     const copy = live.window.document.cloneNode(true) as Document;

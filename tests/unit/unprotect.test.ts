@@ -167,7 +167,7 @@ describe('protection scripts', () => {
     expect(run(doc)).toEqual({ 'right-click block': 1, 'copy block': 1 });
   });
 
-  it('leaves ordinary, external and data scripts alone', () => {
+  it('reports nothing for ordinary, external and data scripts; only JSON-LD stays in the copy', () => {
     const doc = page(
       `<p>${LONG}</p>
        <script>document.addEventListener('keydown', function (e) { if (e.key === 'Escape') closeMenu(); });</script>
@@ -175,7 +175,15 @@ describe('protection scripts', () => {
        <script type="application/ld+json">{"description": "document.oncontextmenu = nocontext"}</script>`,
     );
     expect(run(doc)).toEqual({});
-    expect(doc.querySelectorAll('script')).toHaveLength(3);
+    const kept = Array.from(doc.querySelectorAll('script'));
+    expect(kept.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(kept[0]?.textContent).toContain('document.oncontextmenu = nocontext');
+  });
+
+  it('drops every style sheet from the copy, reporting only those that block selection', () => {
+    const doc = page(`<p>${LONG}</p><style>p { color: red }</style><style>body { user-select: none }</style>`);
+    expect(run(doc)).toEqual({ 'selection block': 1 });
+    expect(doc.querySelectorAll('style')).toHaveLength(0);
   });
 });
 
@@ -197,8 +205,8 @@ describe('invisible character', () => {
     expect(counts['invisible character']).toBe(removed === 0 ? undefined : removed);
   });
 
-  it('does not touch script or style text', () => {
-    const doc = page('<p>a</p><script type="application/json">{"a":"x\u200By"}</script>');
+  it('does not touch the JSON-LD the metadata reads', () => {
+    const doc = page('<p>a</p><script type="application/ld+json">{"a":"x\u200By"}</script>');
     expect(run(doc)).toEqual({});
     expect(doc.querySelector('script')?.textContent).toContain('\u200B');
   });
