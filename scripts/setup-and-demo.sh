@@ -44,6 +44,16 @@ need_browser /usr/bin/chromium chromium Chromium
 step "Checking Firefox ESR (/usr/bin/firefox-esr, for the Firefox tests in npm test)"
 need_browser /usr/bin/firefox-esr firefox-esr "Firefox ESR"
 
+step "Checking Firefox ESR's German language pack (for the Firefox UI-language test in npm test)"
+DE_LANGPACK=/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi
+if [ -f "$DE_LANGPACK" ]; then
+  echo "found: $DE_LANGPACK"
+elif command -v apt-get >/dev/null 2>&1; then
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr-l10n-de
+else
+  echo "not found, and apt-get is not available: the Firefox UI-language test in npm test will say how to add it."
+fi
+
 step "Installing the project's packages (npm ci)"
 npm ci
 

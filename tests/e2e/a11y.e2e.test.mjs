@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  axeViolations,
   CHROME_BUILD,
   RESULTS_DIR,
-  ROOT,
   WAIT_MS,
   isPopupReady,
   launchChromium,
@@ -23,7 +23,6 @@ import {
 
 const SEED = 'seed-mining';
 const THEMES = ['system', 'light', 'dark', 'sepia'];
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** The shipped messages of a language (the build's _locales). */
 const messages = (lang) => JSON.parse(readFileSync(path.join(CHROME_BUILD, '_locales', lang, 'messages.json'), 'utf8'));
@@ -38,17 +37,6 @@ async function openSeedPopup(lang) {
   await page.goto(suite.server.url(`${SEED}/`));
   const { tab: popup, tabId } = await openPopupTabFor(browser, page, { width: 460, height: 900 });
   return { browser, page, popup, tabId };
-}
-
-/** Runs axe-core on the page; returns its violations as short lines ("rule: target — message"). */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    // @ts-ignore axe is injected above
-    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
-  });
-  return result.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n}`));
 }
 
 /** Picks a theme in the popup's menu, as the reader does. */

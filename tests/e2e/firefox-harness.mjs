@@ -28,10 +28,12 @@ const EXTENSION_PARENT = `const { ExtensionParent } = ChromeUtils.importESModule
  * Launches headless Firefox ESR with the extension at `extensionPath` installed as a temporary add-on, in a
  * throwaway profile. Pages may reach only 127.0.0.1 (everything else goes to a proxy that does not exist).
  * Blob/<a download> exports land in `downloadDir` without a dialog. `close()` closes Firefox and removes the folders.
+ * `prefs` are more preferences for the profile (`{ 'intl.locale.requested': 'de' }`: the browser's language, which
+ * needs that language's pack installed, Debian's firefox-esr-l10n-de).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, downloadDir: string,
  *   chrome(expression: string): Promise<any>, close(): Promise<void> }>}
  */
-export async function launchFirefox({ extensionPath = FIREFOX_BUILD, executablePath = FIREFOX_BIN } = {}) {
+export async function launchFirefox({ extensionPath = FIREFOX_BUILD, executablePath = FIREFOX_BIN, prefs = {} } = {}) {
   const downloadDir = await mkdtemp(path.join(tmpdir(), 'pith-ff-downloads-'));
   let browser;
   try {
@@ -57,6 +59,7 @@ export async function launchFirefox({ extensionPath = FIREFOX_BUILD, executableP
         'network.proxy.ssl_port': 9,
         'network.proxy.no_proxies_on': '127.0.0.1',
         'network.proxy.allow_hijacking_localhost': false,
+        ...prefs,
       },
     });
     const id = await browser.installExtension(path.resolve(extensionPath));

@@ -3,6 +3,7 @@
 // page access comes from CDP `Extensions.triggerAction`, the same path as a toolbar click.
 
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -413,4 +414,20 @@ export function setupChromiumSuite({ clipboard = false, launch = true, fixtures 
     await suite.server?.close();
   });
   return suite;
+}
+
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (node_modules/axe-core) on a page (Playwright's or puppeteer's: both evaluate a string as a script);
+ * returns its violations as short lines ("rule: target — message").
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    // @ts-ignore axe is injected above
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
+  });
+  return result.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n}`));
 }
