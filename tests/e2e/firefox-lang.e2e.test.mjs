@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { FIREFOX_BUILD, RESULTS_DIR, axeViolations, serveFixtures } from './harness.mjs';
+import { FIREFOX_BUILD, POPUP_TEXTS, RESULTS_DIR, assertPopupInLanguage, axeViolations, serveFixtures } from './harness.mjs';
 import { clickAndOpenPopup, launchFirefox } from './firefox-harness.mjs';
 
 const LANG = 'de';
@@ -42,27 +42,7 @@ describe(`popup in Firefox with its UI in ${LANG}`, () => {
   it(`browser.i18n runs in ${LANG} and the popup shows its texts, reading time and date in ${LANG}`, async () => {
     const ui = await popup.evaluate(() => browser.i18n.getUILanguage());
     assert.equal(ui.slice(0, 2), LANG, `Firefox's UI language is ${ui}: is its ${LANG} language pack installed (Debian: firefox-esr-l10n-${LANG})?`);
-    const shown = await popup.evaluate(() => ({
-      lang: document.documentElement.lang,
-      tab: document.querySelector('#tab-article')?.textContent,
-      save: document.querySelector('#save')?.textContent,
-      heading: document.querySelector('#figures-heading')?.textContent,
-      reading: document.querySelector('#reading-time')?.textContent,
-      removals: document.querySelector('#removals')?.textContent,
-      published: document.querySelector('#published')?.textContent,
-      iso: document.querySelector('#published')?.getAttribute('datetime'),
-      title: document.title,
-    }));
-    assert.equal(shown.lang.slice(0, 2), LANG);
-    assert.equal(shown.tab, text('popupTabArticle'));
-    assert.equal(shown.save, text('popupSave'));
-    assert.equal(shown.heading, text('popupFiguresHeading'));
-    assert.equal(shown.title, text('popupActionTitle'));
-    assert.ok(shown.removals?.startsWith(text('coreRemovedUnprotect')), `removals: ${shown.removals}`);
-    const minutes = Number(shown.reading?.match(/\d+/)?.[0]);
-    const category = new Intl.PluralRules(LANG).select(minutes);
-    assert.equal(shown.reading, text(`popupReadingTime_${category}`).replace('$1', String(minutes)));
-    assert.equal(shown.published, new Intl.DateTimeFormat(LANG, { dateStyle: 'medium' }).format(new Date(shown.iso)));
+    assertPopupInLanguage(await popup.evaluate(POPUP_TEXTS), LANG, text);
     await popup.screenshot({ path: path.join(RESULTS_DIR, `firefox-popup-lang-${LANG}.png`) });
   });
 

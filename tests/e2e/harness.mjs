@@ -3,6 +3,7 @@
 // page access comes from CDP `Extensions.triggerAction`, the same path as a toolbar click.
 
 import { createServer } from 'node:http';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -430,4 +431,34 @@ export async function axeViolations(page) {
     return violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
   });
   return result.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n}`));
+}
+
+/** In the popup (pass to `page.evaluate`): the texts a language test reads. */
+export const POPUP_TEXTS = () => ({
+  lang: document.documentElement.lang,
+  tab: document.querySelector('#tab-article')?.textContent,
+  save: document.querySelector('#save')?.textContent,
+  heading: document.querySelector('#figures-heading')?.textContent,
+  reading: document.querySelector('#reading-time')?.textContent,
+  removals: document.querySelector('#removals')?.textContent,
+  published: document.querySelector('#published')?.textContent,
+  iso: document.querySelector('#published')?.getAttribute('datetime'),
+  title: document.title,
+});
+
+/**
+ * Asserts that the popup's texts (`shown`, from {@link POPUP_TEXTS}) are in `lang`: its messages (`text(name)`, from
+ * the build's _locales), the reading time in the language's plural form, the date in its format.
+ */
+export function assertPopupInLanguage(shown, lang, text) {
+  assert.equal(shown.lang.slice(0, 2), lang);
+  assert.equal(shown.tab, text('popupTabArticle'));
+  assert.equal(shown.save, text('popupSave'));
+  assert.equal(shown.heading, text('popupFiguresHeading'));
+  assert.equal(shown.title, text('popupActionTitle'));
+  assert.ok(shown.removals?.startsWith(text('coreRemovedUnprotect')), `removals: ${shown.removals}`);
+  const minutes = Number(shown.reading?.match(/\d+/)?.[0]);
+  const category = new Intl.PluralRules(lang).select(minutes);
+  assert.equal(shown.reading, text(`popupReadingTime_${category}`).replace('$1', String(minutes)));
+  assert.equal(shown.published, new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(shown.iso)));
 }
