@@ -99,9 +99,10 @@ interface Attrs {
  * apply to (an element, or the whole page).
  *
  * Scripts and style sheets are read first, then leave the copy (JSON-LD
- * stays): they are code, not text. Then one walk over the document. Every question to the live page's styles is
- * asked before the document's structure changes (see SourceMap); elements
- * are removed after it.
+ * stays): they are code, not text. Then one walk over the document. Every
+ * question to the live page's styles is asked before the rest of the
+ * document's structure changes (see SourceMap, which steps over the dropped
+ * scripts and style sheets); elements are removed after it.
  */
 export function neutraliseProtection(doc: Document, report: Reporter, opts: UnprotectOptions = {}): void {
   const root = doc.documentElement;
