@@ -54,10 +54,15 @@ export class SentenceWords {
 
   /** A short phrase for what the figure at `[start, end)` of the sentence measures; '' when none is found. */
   measuresOf(start: number, end: number): string {
-    const first = this.#firstAt(end);
-    const after = this.#phraseAfter(first);
+    const after = this.#ended(this.#phraseAfter(this.#firstAt(end)));
     if (after.length > 0) return after.join(' ');
-    return this.#phraseBefore(this.#firstAt(start) - 1).join(' ');
+    return this.#ended(this.#phraseBefore(this.#firstAt(start) - 1)).join(' ');
+  }
+
+  /** The phrase without the words at its end that cannot end a noun phrase ("margin widened", "Stellen abbauen"). */
+  #ended(words: string[]): string[] {
+    while (words.length > 0 && this.#g.notPhraseEnd.test(words[words.length - 1] ?? '')) words.pop();
+    return words;
   }
 
   /** The index of the first token that starts at or after `offset` (the token count if none). */
@@ -72,10 +77,15 @@ export class SentenceWords {
     return low;
   }
 
-  /** A word that can be part of the phrase; a verb only where `verbOk` ("a 40% increase"). */
+  /**
+   * A word that can be part of the phrase: no function word, pronoun, number
+   * word or word of time; a verb only where `verbOk` and it is also a noun ("a 40% increase").
+   */
   #isContent(token: Token | undefined, verbOk: boolean): boolean {
-    if (!token || token.kind !== 'word' || this.#g.stopwords.has(lower(token)) || isTime(token)) return false;
-    return verbOk || !this.#g.verbs.has(lower(token));
+    if (!token || token.kind !== 'word' || isTime(token)) return false;
+    const word = lower(token);
+    if (this.#g.stopwords.has(word) || this.#g.phraseHeads.has(word)) return false;
+    return !this.#g.verbs.has(word) || (verbOk && this.#g.verbNouns.has(word));
   }
 
   /** The phrase from token `i` on: "increase in …", or what follows "of" ("of special-purpose steel"). */
@@ -84,7 +94,7 @@ export class SentenceWords {
     if (!first || first.kind !== 'word') return [];
     if (!INTRO.has(lower(first))) return this.#collect(i, true);
     let j = i + 1;
-    for (let t = this.#tokens[j]; j < i + 3 && t?.kind === 'word' && this.#g.stopwords.has(lower(t)); t = this.#tokens[++j]);
+    for (let t = this.#tokens[j]; j < i + 3 && t?.kind === 'word' && !this.#isHead(t) && this.#g.stopwords.has(lower(t)); t = this.#tokens[++j]);
     return this.#collect(j, false);
   }
 
@@ -104,17 +114,35 @@ export class SentenceWords {
     return words;
   }
 
-  /** Verbs, prepositions, words of time and other amounts, skipped when looking back. */
+  /** Verbs, prepositions, words of time and other amounts, skipped when looking back (pronouns and number words are not). */
   #skippable(token: Token): boolean {
     if (token.kind === 'number') return true;
     if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
+    if (this.#isHead(token)) return false;
     return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token)) || isTime(token);
   }
 
-  /** The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper production to". */
+  /** Whether token `i` is a verb that is also a noun, after an article: "rise" in "a rise of". */
+  #isArticleNoun(i: number): boolean {
+    const token = this.#tokens[i];
+    const before = this.#tokens[i - 1];
+    return token?.kind === 'word' && before?.kind === 'word' && this.#g.verbNouns.has(lower(token)) && this.#g.articles.has(lower(before));
+  }
+
+  /** A pronoun or a number word ("six", "Forty-two"): a phrase of its own, where the look-back stops. */
+  #isHead(token: Token): boolean {
+    return token.kind === 'word' && lower(token).split('-').some((part) => this.#g.phraseHeads.has(part));
+  }
+
+  /**
+   * The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper
+   * production to"; none past a pronoun or a number word ("six of the seven days").
+   */
   #phraseBefore(last: number): string[] {
     let i = last;
-    for (let skipped = 0; i >= 0 && skipped < MEASURE_MAX_SKIP && this.#skippable(this.#tokens[i] as Token); skipped++) i--;
+    for (let skipped = 0; i >= 0 && skipped < MEASURE_MAX_SKIP && this.#skippable(this.#tokens[i] as Token) && !this.#isArticleNoun(i); skipped++) i--;
+    if (i >= 0 && this.#isHead(this.#tokens[i] as Token)) return [];
+    if (i >= 0 && this.#isArticleNoun(i)) return [(this.#tokens[i] as Token).text];
     const words: string[] = [];
     for (; i >= 0 && words.length < MEASURE_MAX_WORDS && this.#isContent(this.#tokens[i], false); i--) {
       words.unshift((this.#tokens[i] as Token).text);
