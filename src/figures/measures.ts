@@ -59,9 +59,11 @@ export class SentenceWords {
     return this.#ended(this.#phraseBefore(this.#firstAt(start) - 1)).join(' ');
   }
 
-  /** The phrase without the words at its end that cannot end a noun phrase ("margin widened", "Stellen abbauen"). */
+  /** The phrase without the words at its end that cannot end a noun phrase ("margin widened", "Stellen abbauen", a link). */
   #ended(words: string[]): string[] {
-    while (words.length > 0 && this.#g.notPhraseEnd.test(words[words.length - 1] ?? '')) words.pop();
+    for (let last = words.at(-1); last !== undefined && (this.#g.notPhraseEnd.test(last) || LINK.has(last.toLowerCase())); last = words.at(-1)) {
+      words.pop();
+    }
     return words;
   }
 
@@ -110,16 +112,19 @@ export class SentenceWords {
         words.push(token.text);
       } else break;
     }
-    while (words.length > 0 && LINK.has(words[words.length - 1]?.toLowerCase() ?? '')) words.pop();
     return words;
   }
 
-  /** Verbs, prepositions, words of time and other amounts, skipped when looking back (pronouns and number words are not). */
+  /**
+   * Verbs (and words that cannot end a phrase), prepositions, words of time and other amounts, skipped when
+   * looking back (pronouns and number words are not).
+   */
   #skippable(token: Token): boolean {
     if (token.kind === 'number') return true;
     if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
     if (this.#isHead(token)) return false;
-    return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token)) || isTime(token);
+    const word = lower(token);
+    return this.#g.stopwords.has(word) || this.#g.verbs.has(word) || isTime(token) || this.#g.notPhraseEnd.test(token.text);
   }
 
   /** Whether token `i` is a verb that is also a noun, after an article: "rise" in "a rise of". */

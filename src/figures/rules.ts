@@ -700,7 +700,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'he', 'she', 'we', 'you', 'i', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'as', 'at', 'by',
     'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'within', 'without', 'through', 'over', 'under',
     'about', 'around', 'across', 'after', 'before', 'between', 'during', 'per', 'than', 'then', 'and', 'or', 'but', 'nor',
-    'so', 'if', 'because', 'since', 'until', 'up', 'down', 'out', 'off', 'also', 'just', 'only', 'even', 'still',
+    'so', 'if', 'because', 'since', 'until', 'although', 'though', 'whether', 'unless', 'whereas', 'up', 'down', 'out', 'off', 'also', 'just', 'only', 'even', 'still',
     'some', 'any', 'all', 'each', 'every', 'both', 'more', 'less', 'most', 'least', 'nearly', 'almost', 'roughly',
     'approximately', 'another', 'other', 'such', 'same', 'first', 'second', 'higher', 'lower', 'above', 'below',
     'third', 'last', 'next', 'one', 'two', 'three', 'not', 'no', 'there', 'here', 'thus', 'however', 'already', 'now',
@@ -719,7 +719,8 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'insgesamt', 'derzeit', 'rund', 'knapp', 'gut', 'bis', 'zu', 'dem', 'seine', 'seiner', 'ihre', 'ihrer', 'sein', 'hatte',
     'hätte', 'habe', 'wäre', 'würde', 'worden', 'sei', 'seien', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen',
     'damit', 'jährlich', 'pro', 'je', 'schnitt', 'durchschnitt', 'inzwischen', 'allerdings', 'jedoch', 'aber',
-    'innerhalb', 'außerhalb', 'während', 'wegen', 'trotz', 'laut', 'gemäß',
+    'innerhalb', 'außerhalb', 'während', 'wegen', 'trotz', 'laut', 'gemäß', 'diese', 'dieser', 'dieses', 'diesen', 'diesem',
+    'wenn', 'weil', 'ob', 'wer', 'was', 'wo', 'weitere', 'weiteren', 'alle', 'aller', 'allen',
   ],
   fr: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par',
@@ -854,7 +855,7 @@ export const MEASURE_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
 export const VERB_NOUNS: Readonly<Record<string, readonly string[]>> = {
   default: [
     'increase', 'increases', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'boost', 'boosts',
-    'cut', 'cuts', 'jump', 'jumps', 'surge', 'raise', 'raises', 'lift', 'cost', 'costs', 'gain', 'climb', 'climbs',
+    'cut', 'cuts', 'jump', 'jumps', 'surge', 'raise', 'raises', 'lift', 'cost', 'costs', 'gain', 'climb', 'climbs', 'worth',
   ],
   fr: ['baisse', 'chute', 'compte'],
   es: ['cuenta'],
@@ -875,13 +876,15 @@ export const ARTICLES: Readonly<Record<string, readonly string[]>> = {
 /**
  * Per language, a regex (source, tested on one word) of words that cannot
  * end a phrase, since they are no nouns: English regular past forms
- * ("margin widened"), Russian reflexive past forms, Spanish preterites,
+ * ("margin widened") and adverbs in -ly ("slightly"; not "family",
+ * "supply", "assembly"), Russian reflexive past forms, Spanish preterites,
  * French imperfects, and in German, which writes every noun with a
  * capital, any word in lower case ("Stellen abbauen"). A phrase drops such
- * words at its end, and is empty if nothing is left.
+ * words at its end, and is empty if nothing is left; the look-back skips
+ * them as it skips verbs.
  */
 export const NOT_PHRASE_ENDS: Readonly<Record<string, string>> = {
-  default: String.raw`^[a-z]{3,}[^e]ed$`,
+  default: String.raw`^[a-z]{2,}(?:[^e]ed|[^aeioulpfyb]ly|ally|ely)$`,
   de: String.raw`^[^\p{Lu}]`,
   fr: String.raw`\p{L}{2,}aient$`,
   es: String.raw`^\p{L}{2,}(?:aron|ieron|ó)$`,
