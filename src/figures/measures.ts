@@ -100,7 +100,10 @@ export class SentenceWords {
     return this.#collect(j, false);
   }
 
-  /** Words from token `from` on: content words, joined by links ("in", "and") only when content follows. */
+  /**
+   * Words from token `from` on: content words, joined by links ("in", "and") only when content follows; a verb
+   * that is also a noun first only if `firstMayBeVerb`, later always ("required cuts").
+   */
   #collect(from: number, firstMayBeVerb: boolean): string[] {
     const words: string[] = [];
     for (let i = from; i < this.#tokens.length && words.length < MEASURE_MAX_WORDS; i++) {
@@ -108,7 +111,7 @@ export class SentenceWords {
       if (words.length > 0 && LINK.has(lower(token))) {
         if (!this.#isContent(this.#tokens[i + 1], false)) break;
         words.push(token.text);
-      } else if (this.#isContent(token, words.length === 0 && firstMayBeVerb)) {
+      } else if (this.#isContent(token, words.length > 0 || firstMayBeVerb)) {
         words.push(token.text);
       } else break;
     }

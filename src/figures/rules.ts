@@ -839,7 +839,7 @@ export const AMOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
  * {@link NUMBER_WORDS}. Per language; the default (English) list is always used.
  */
 export const MEASURE_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
-  default: ['one', 'ones', 'it', 'they', 'them', 'we', 'us', 'he', 'him', 'she', 'i', 'me', 'you'],
+  default: ['one', 'ones', 'it', 'itself', 'they', 'them', 'themselves', 'we', 'us', 'he', 'him', 'she', 'i', 'me', 'you'],
   de: ['man', 'es', 'sie', 'wir', 'er', 'ich', 'ihn', 'ihm', 'ihnen', 'uns'],
   fr: ['il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on', 'celui', 'celle', 'ceux', 'celles'],
   es: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'uno'],
@@ -848,8 +848,9 @@ export const MEASURE_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words of {@link VERBS} that are also nouns, so they may start the phrase
- * right after a figure ("a 40% increase", "a 3% drop"); any other verb there
- * ("two days dropped", "3.500 Stellen abbauen") leaves the phrase empty.
+ * right after a figure ("a 40% increase", "a 3% drop") or go on one ("27%
+ * of the required cuts"); any other verb there ("two days dropped",
+ * "3.500 Stellen abbauen") leaves the phrase empty.
  * Per language; the default (English) list is always used.
  */
 export const VERB_NOUNS: Readonly<Record<string, readonly string[]>> = {

@@ -494,6 +494,8 @@ describe('extractFigures: what a figure measures', () => {
     { lang: 'en', input: 'Exports fell to 19.4 million tonnes from a record 31.8 million tonnes.', text: '31.8 million tonnes', measures: 'Exports' },
     { lang: 'en', input: 'Unemployment claims had topped 6 million for the second week in a row.', text: '6 million', measures: 'Unemployment claims' },
     { lang: 'en', input: 'In 1914, about 25,000 Germans lived in the colonies, slightly less than half of them in the south.', text: 'less than half', measures: 'Germans' },
+    { lang: 'en', input: 'Solar and wind could deliver 27% of the required cuts by 2030.', text: '27%', measures: 'required cuts' },
+    { lang: 'en', input: 'Because the crossing itself is eight minutes shorter, nothing changes.', text: 'eight minutes', measures: '' },
     { lang: 'en', input: 'Global supply rose 5%.', text: '5%', measures: 'Global supply' },
     { lang: 'en', input: 'The family spent $500.', text: '$500', measures: 'family' },
     { lang: 'de', input: 'Die Mieten sind um 38 Prozent gestiegen.', text: '38 Prozent', measures: 'Mieten' },
