@@ -43,6 +43,7 @@ import {
   VERBS,
   AMOUNT_WORDS,
   ARTICLES,
+  LOOKBACK_LINKS,
   MEASURE_PRONOUNS,
   NOT_PHRASE_ENDS,
   VERB_NOUNS,
@@ -147,6 +148,8 @@ export interface Grammar {
   readonly verbNouns: ReadonlySet<string>;
   /** Lower-case articles of the language (and English). */
   readonly articles: ReadonlySet<string>;
+  /** Lower-case prepositions the look-back goes on through between two noun phrases ("of", "von"). */
+  readonly lookbackLinks: ReadonlySet<string>;
   /** Lower-case pronouns and number words, where the look-back for what a figure measures stops with nothing. */
   readonly phraseHeads: ReadonlySet<string>;
   /** Words (tested as written) that cannot end what a figure measures: verb forms, in German any word in lower case. */
@@ -277,6 +280,7 @@ function compile(primary: string, convention: NumberConvention): Grammar {
     verbs: wordSet(VERBS, primary),
     verbNouns: wordSet(VERB_NOUNS, primary),
     articles: wordSet(ARTICLES, primary),
+    lookbackLinks: wordSet(LOOKBACK_LINKS, primary),
     phraseHeads: new Set([...wordSet(MEASURE_PRONOUNS, primary), ...numberWords.keys()]),
     notPhraseEnd: new RegExp([NOT_PHRASE_ENDS.default, NOT_PHRASE_ENDS[primary]].filter(Boolean).join('|'), 'u'),
     scales: scaleTable(primary),

@@ -130,6 +130,12 @@ export class SentenceWords {
     return this.#g.stopwords.has(word) || this.#g.verbs.has(word) || isTime(token) || this.#g.notPhraseEnd.test(token.text);
   }
 
+  /** Whether token `i` joins the phrase `words` after it to a content word before it: "von" in "Absatz von Wärmepumpen". */
+  #isBackLink(i: number, words: readonly string[]): boolean {
+    const token = this.#tokens[i];
+    return words.length > 0 && token?.kind === 'word' && this.#g.lookbackLinks.has(lower(token)) && this.#isContent(this.#tokens[i - 1], false);
+  }
+
   /** Whether token `i` is a verb that is also a noun, after an article: "rise" in "a rise of". */
   #isArticleNoun(i: number): boolean {
     const token = this.#tokens[i];
@@ -144,7 +150,8 @@ export class SentenceWords {
 
   /**
    * The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper
-   * production to"; none past a pronoun or a number word ("six of the seven days").
+   * production to", through links ("sales of heat pumps"); none past a pronoun or a number word ("six of the
+   * seven days").
    */
   #phraseBefore(last: number): string[] {
     let i = last;
@@ -152,7 +159,7 @@ export class SentenceWords {
     if (i >= 0 && this.#isHead(this.#tokens[i] as Token)) return [];
     if (i >= 0 && this.#isArticleNoun(i)) return [(this.#tokens[i] as Token).text];
     const words: string[] = [];
-    for (; i >= 0 && words.length < MEASURE_MAX_WORDS && this.#isContent(this.#tokens[i], false); i--) {
+    for (; i >= 0 && words.length < MEASURE_MAX_WORDS && (this.#isContent(this.#tokens[i], false) || this.#isBackLink(i, words)); i--) {
       words.unshift((this.#tokens[i] as Token).text);
     }
     return words;

@@ -720,7 +720,8 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'hätte', 'habe', 'wäre', 'würde', 'worden', 'sei', 'seien', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen',
     'damit', 'jährlich', 'pro', 'je', 'schnitt', 'durchschnitt', 'inzwischen', 'allerdings', 'jedoch', 'aber',
     'innerhalb', 'außerhalb', 'während', 'wegen', 'trotz', 'laut', 'gemäß', 'diese', 'dieser', 'dieses', 'diesen', 'diesem',
-    'wenn', 'weil', 'ob', 'wer', 'was', 'wo', 'weitere', 'weiteren', 'alle', 'aller', 'allen',
+    'wenn', 'weil', 'ob', 'wer', 'was', 'wo', 'weitere', 'weiteren', 'alle', 'aller', 'allen', 'waren', 'wären', 'gewesen',
+    'selbst',
   ],
   fr: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par',
@@ -805,6 +806,19 @@ export const VERBS: Readonly<Record<string, readonly string[]>> = {
 /** Words that may join two parts of a phrase after a figure: "increase in investment and production volume". */
 export const MEASURE_LINKS: readonly string[] = ['in', 'of', 'with', 'and', 'on'];
 
+/**
+ * Prepositions that join a noun phrase to the one before it, which the
+ * look-back goes on through ("Absatz von Wärmepumpen in Deutschland ist um
+ * 54 Prozent eingebrochen", "production de vin devrait atteindre"). Per
+ * language; the default (English) list is always used.
+ */
+export const LOOKBACK_LINKS: Readonly<Record<string, readonly string[]>> = {
+  default: ['of', 'in'],
+  de: ['von'],
+  fr: ['de', "d'", 'du', 'des', 'en'],
+  es: ['de', 'del', 'en'],
+};
+
 /** Words after a figure that introduce what it measures: "$5 billion in revenue", "1.2 million tons of steel". */
 export const MEASURE_INTROS: readonly string[] = ['of', 'in', 'on', 'for'];
 
@@ -825,7 +839,7 @@ export const AMOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
   de: [
     'später', 'früher', 'zuvor', 'lang', 'breit', 'hoch', 'tief', 'alt', 'entfernt', 'weiter', 'teurer', 'billiger',
     'günstiger', 'höher', 'niedriger', 'höchstens', 'mindestens', 'weltweit', 'gegenüber', 'zweiten', 'dritten', 'selben',
-    'gleichen', 'zusammen', 'jeweils', 'viel', 'viele',
+    'gleichen', 'zusammen', 'jeweils', 'viel', 'viele', 'höhe',
   ],
   fr: ['tard', 'tôt', 'long', 'large', 'haut', 'loin', 'chacun', 'chacune', 'ensemble', 'beaucoup', 'second', 'seconde', 'deuxième'],
   es: ['después', 'antes', 'tarde', 'largo', 'ancho', 'alto', 'cada', 'juntos', 'mismo', 'misma', 'anterior', 'mucho', 'muchos', 'segundo', 'segunda'],
