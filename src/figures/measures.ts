@@ -30,6 +30,8 @@ const TOKEN = new RegExp(
 /** Currency signs, the percent sign and {@link FIGURE_MARK}: skipped with the amounts they belong to. */
 const AMOUNT_MARK = /^[$%¢£¤¥€\u0E3F\u20A0-\u20CF]$/;
 const APOSTROPHE = /’/g;
+/** A text ending with an apostrophe: an elided article ("d’", "l'") the next word follows without a space. */
+const ELIDED = /['’]$/;
 const LINK = new Set(MEASURE_LINKS);
 const INTRO = new Set(MEASURE_INTROS);
 const TIME = new Set([...TIME_WORDS, ...Object.values(MONTHS).flat()].map((w) => w.toLowerCase()));
@@ -55,8 +57,8 @@ export class SentenceWords {
   /** A short phrase for what the figure at `[start, end)` of the sentence measures; '' when none is found. */
   measuresOf(start: number, end: number): string {
     const after = this.#ended(this.#phraseAfter(this.#firstAt(end)));
-    if (after.length > 0) return after.join(' ');
-    return this.#ended(this.#phraseBefore(this.#firstAt(start) - 1)).join(' ');
+    if (after.length > 0) return phraseText(after);
+    return phraseText(this.#ended(this.#phraseBefore(this.#firstAt(start) - 1)));
   }
 
   /** The phrase without the words at its end that cannot end a noun phrase ("margin widened", "Stellen abbauen", a link). */
@@ -164,6 +166,11 @@ export class SentenceWords {
     }
     return words;
   }
+}
+
+/** The words of a phrase as text: spaced, but none after an elided article ("chiffre d’affaires"). */
+function phraseText(words: readonly string[]): string {
+  return words.reduce((text, word, i) => (i === 0 || ELIDED.test(text) ? text + word : `${text} ${word}`), '');
 }
 
 function lower(token: Token): string {

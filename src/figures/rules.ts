@@ -736,6 +736,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'fue', 'ha', 'han', 'al', 'que', 'se', 'su', 'sus', 'cerca', 'más', 'menos', 'lo', 'le', 'les', 'este', 'esta', 'estos',
     'estas', 'ese', 'esa', 'como', 'pero', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'según', 'ya', 'casi', 'unos', 'media',
     'hace', 'era', 'será', 'está', 'están', 'muy', 'también', 'aproximadamente', 'alrededor', 'frente', 'durante', 'tras',
+    'encima', 'debajo', 'dentro', 'fuera',
   ],
   ru: [
     'и', 'в', 'во', 'на', 'с', 'со', 'по', 'до', 'от', 'за', 'из', 'к', 'ко', 'о', 'об', 'у', 'что', 'это', 'как', 'а', 'но',
@@ -902,7 +903,7 @@ export const NOT_PHRASE_ENDS: Readonly<Record<string, string>> = {
   default: String.raw`^[a-z]{2,}(?:[^e]ed|[^aeioulpfyb]ly|ally|ely)$`,
   de: String.raw`^[^\p{Lu}]`,
   fr: String.raw`\p{L}{2,}aient$`,
-  es: String.raw`^\p{L}{2,}(?:aron|ieron|ó)$`,
+  es: String.raw`^\p{L}{2,}(?:aron|ieron|ó|rán|rían)$`,
   ru: String.raw`^\p{L}{2,}(?:лся|лась|лось|лись)$`,
 };
 

@@ -506,10 +506,12 @@ describe('extractFigures: what a figure measures', () => {
     { lang: 'de', input: 'Sechs der sieben Tage waren sonnig.', text: 'sieben Tage', measures: '' },
     { lang: 'fr', input: 'La récolte devrait atteindre 39 millions d’hectolitres, soit une baisse de 18 % par rapport à 2023.', text: '18 %', measures: 'baisse' },
     { lang: 'fr', input: 'La production de vin devrait atteindre 39 millions d’hectolitres.', text: '39 millions d’hectolitres', measures: 'production de vin' },
+    { lang: 'fr', input: 'Le chiffre d’affaires du groupe a progressé de 1,2 %.', text: '1,2 %', measures: 'chiffre d’affaires du groupe' },
     { lang: 'fr', input: 'Les ventes progressaient de 12 % sur un an.', text: '12 %', measures: 'ventes' },
     { lang: 'fr', input: 'Trois des sept jours ont été pluvieux.', text: 'sept jours', measures: '' },
     { lang: 'es', input: 'Las exportaciones aumentaron un 17 %.', text: '17 %', measures: 'exportaciones' },
     { lang: 'es', input: 'Las obras emplearon a 2.000 trabajadores.', text: '2.000 trabajadores', measures: 'obras' },
+    { lang: 'es', input: 'En la fase de operación trabajarán 25 personas.', text: '25 personas', measures: 'fase de operación' },
     { lang: 'ru', input: 'Экспорт пшеницы уменьшился на 10%.', text: '10%', measures: 'Экспорт пшеницы' },
   ];
   it.each(exact)('$lang: $text in "$input"', ({ lang, input, text, measures }) => {
