@@ -132,10 +132,14 @@ export class SentenceWords {
     return this.#g.stopwords.has(word) || this.#g.verbs.has(word) || isTime(token) || this.#g.notPhraseEnd.test(token.text);
   }
 
-  /** Whether token `i` joins the phrase `words` after it to a content word before it: "von" in "Absatz von Wärmepumpen". */
+  /**
+   * Whether token `i` joins the phrase `words` after it to a content word before it, with room for that word:
+   * "von" in "Absatz von Wärmepumpen".
+   */
   #isBackLink(i: number, words: readonly string[]): boolean {
     const token = this.#tokens[i];
-    return words.length > 0 && token?.kind === 'word' && this.#g.lookbackLinks.has(lower(token)) && this.#isContent(this.#tokens[i - 1], false);
+    if (words.length === 0 || words.length >= MEASURE_MAX_WORDS - 1 || token?.kind !== 'word') return false;
+    return this.#g.lookbackLinks.has(lower(token)) && this.#isContent(this.#tokens[i - 1], false);
   }
 
   /** Whether token `i` is a verb that is also a noun, after an article: "rise" in "a rise of". */
