@@ -38,7 +38,7 @@ function renderFigure(f: Figure): HTMLLIElement {
       'button',
       { type: 'button', class: 'figure-show', title: t('popupFigureShowTitle') },
       h('span', { class: 'figure-text' }, f.text),
-      h('span', { class: 'figure-measures' }, f.measures),
+      f.measures ? h('span', { class: 'figure-measures' }, f.measures) : null,
       h('span', { class: 'figure-sentence', title: f.sentence }, f.sentence),
     ),
   );

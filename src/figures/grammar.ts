@@ -41,6 +41,12 @@ import {
   STOPWORDS,
   UNITS,
   VERBS,
+  AMOUNT_WORDS,
+  ARTICLES,
+  LOOKBACK_LINKS,
+  MEASURE_PRONOUNS,
+  NOT_PHRASE_ENDS,
+  VERB_NOUNS,
   type NumberConvention,
   type WordFigureRule,
 } from './rules';
@@ -134,10 +140,20 @@ export interface Grammar {
   readonly quick: RegExp;
   /** Whether a sentence ends with an abbreviation, so it goes on in the next segment. */
   readonly abbreviationEnd: RegExp;
-  /** Lower-case function words of the language (and English). */
+  /** Lower-case function words and words of amount of the language (and English): never part of what a figure measures. */
   readonly stopwords: ReadonlySet<string>;
   /** Lower-case verbs of the language (and English). */
   readonly verbs: ReadonlySet<string>;
+  /** Lower-case verbs that are also nouns, which may start the phrase after a figure or follow an article before it. */
+  readonly verbNouns: ReadonlySet<string>;
+  /** Lower-case articles of the language (and English). */
+  readonly articles: ReadonlySet<string>;
+  /** Lower-case prepositions the look-back goes on through between two noun phrases ("of", "von"). */
+  readonly lookbackLinks: ReadonlySet<string>;
+  /** Lower-case pronouns and number words, where the look-back for what a figure measures stops with nothing. */
+  readonly phraseHeads: ReadonlySet<string>;
+  /** Words (tested as written) that cannot end what a figure measures: verb forms, in German any word in lower case. */
+  readonly notPhraseEnd: RegExp;
   readonly currencies: AliasTable<string>;
   readonly scales: AliasTable<ScaleMeaning>;
   readonly suffixes: AliasTable<SuffixMeaning>;
@@ -260,8 +276,13 @@ function compile(primary: string, convention: NumberConvention): Grammar {
     deadlineTail: new RegExp(`${SPACE}+(?:${wordAlternation(TARGET_YEAR_SUFFIXES)})(?![${CHAR_CLASSES.letter}])`, 'iy'),
     deadlineGap: new RegExp(withClasses(`^,?(?:${SPACE}+[{letter}][{letter}'’\\-]*,?){0,${TARGET_BEFORE_WORDS}}${SPACE}+$`)),
     quick: new RegExp(withClasses(`\\d|${ratioWords}|(?<![{letter}])(?:${anyWordFigure}|${wordAlternation([...numberWords.keys()])})`), 'i'),
-    stopwords: wordSet(STOPWORDS, primary),
+    stopwords: new Set([...wordSet(STOPWORDS, primary), ...wordSet(AMOUNT_WORDS, primary)]),
     verbs: wordSet(VERBS, primary),
+    verbNouns: wordSet(VERB_NOUNS, primary),
+    articles: wordSet(ARTICLES, primary),
+    lookbackLinks: wordSet(LOOKBACK_LINKS, primary),
+    phraseHeads: new Set([...wordSet(MEASURE_PRONOUNS, primary), ...numberWords.keys()]),
+    notPhraseEnd: new RegExp([NOT_PHRASE_ENDS.default, NOT_PHRASE_ENDS[primary]].filter(Boolean).join('|'), 'u'),
     scales: scaleTable(primary),
     coins: coinTable(primary),
   };

@@ -30,6 +30,8 @@ const TOKEN = new RegExp(
 /** Currency signs, the percent sign and {@link FIGURE_MARK}: skipped with the amounts they belong to. */
 const AMOUNT_MARK = /^[$%¢£¤¥€\u0E3F\u20A0-\u20CF]$/;
 const APOSTROPHE = /’/g;
+/** A text ending with an apostrophe: an elided article ("d’", "l'") the next word follows without a space. */
+const ELIDED = /['’]$/;
 const LINK = new Set(MEASURE_LINKS);
 const INTRO = new Set(MEASURE_INTROS);
 const TIME = new Set([...TIME_WORDS, ...Object.values(MONTHS).flat()].map((w) => w.toLowerCase()));
@@ -54,10 +56,17 @@ export class SentenceWords {
 
   /** A short phrase for what the figure at `[start, end)` of the sentence measures; '' when none is found. */
   measuresOf(start: number, end: number): string {
-    const first = this.#firstAt(end);
-    const after = this.#phraseAfter(first);
-    if (after.length > 0) return after.join(' ');
-    return this.#phraseBefore(this.#firstAt(start) - 1).join(' ');
+    const after = this.#ended(this.#phraseAfter(this.#firstAt(end)));
+    if (after.length > 0) return phraseText(after);
+    return phraseText(this.#ended(this.#phraseBefore(this.#firstAt(start) - 1)));
+  }
+
+  /** The phrase without the words at its end that cannot end a noun phrase ("margin widened", "Stellen abbauen", a link). */
+  #ended(words: string[]): string[] {
+    for (let last = words.at(-1); last !== undefined && (this.#g.notPhraseEnd.test(last) || LINK.has(last.toLowerCase())); last = words.at(-1)) {
+      words.pop();
+    }
+    return words;
   }
 
   /** The index of the first token that starts at or after `offset` (the token count if none). */
@@ -72,10 +81,15 @@ export class SentenceWords {
     return low;
   }
 
-  /** A word that can be part of the phrase; a verb only where `verbOk` ("a 40% increase"). */
+  /**
+   * A word that can be part of the phrase: no function word, pronoun, number
+   * word or word of time; a verb only where `verbOk` and it is also a noun ("a 40% increase").
+   */
   #isContent(token: Token | undefined, verbOk: boolean): boolean {
-    if (!token || token.kind !== 'word' || this.#g.stopwords.has(lower(token)) || isTime(token)) return false;
-    return verbOk || !this.#g.verbs.has(lower(token));
+    if (!token || token.kind !== 'word' || isTime(token)) return false;
+    const word = lower(token);
+    if (this.#g.stopwords.has(word) || this.#g.phraseHeads.has(word)) return false;
+    return !this.#g.verbs.has(word) || (verbOk && this.#g.verbNouns.has(word));
   }
 
   /** The phrase from token `i` on: "increase in …", or what follows "of" ("of special-purpose steel"). */
@@ -84,11 +98,14 @@ export class SentenceWords {
     if (!first || first.kind !== 'word') return [];
     if (!INTRO.has(lower(first))) return this.#collect(i, true);
     let j = i + 1;
-    for (let t = this.#tokens[j]; j < i + 3 && t?.kind === 'word' && this.#g.stopwords.has(lower(t)); t = this.#tokens[++j]);
+    for (let t = this.#tokens[j]; j < i + 3 && t?.kind === 'word' && !this.#isHead(t) && this.#g.stopwords.has(lower(t)); t = this.#tokens[++j]);
     return this.#collect(j, false);
   }
 
-  /** Words from token `from` on: content words, joined by links ("in", "and") only when content follows. */
+  /**
+   * Words from token `from` on: content words, joined by links ("in", "and") only when content follows; a verb
+   * that is also a noun first only if `firstMayBeVerb`, later always ("required cuts").
+   */
   #collect(from: number, firstMayBeVerb: boolean): string[] {
     const words: string[] = [];
     for (let i = from; i < this.#tokens.length && words.length < MEASURE_MAX_WORDS; i++) {
@@ -96,31 +113,68 @@ export class SentenceWords {
       if (words.length > 0 && LINK.has(lower(token))) {
         if (!this.#isContent(this.#tokens[i + 1], false)) break;
         words.push(token.text);
-      } else if (this.#isContent(token, words.length === 0 && firstMayBeVerb)) {
+      } else if (this.#isContent(token, words.length > 0 || firstMayBeVerb)) {
         words.push(token.text);
       } else break;
     }
-    while (words.length > 0 && LINK.has(words[words.length - 1]?.toLowerCase() ?? '')) words.pop();
     return words;
   }
 
-  /** Verbs, prepositions, words of time and other amounts, skipped when looking back. */
+  /**
+   * Verbs (and words that cannot end a phrase), prepositions, words of time and other amounts, skipped when
+   * looking back (pronouns and number words are not).
+   */
   #skippable(token: Token): boolean {
     if (token.kind === 'number') return true;
     if (token.kind === 'mark') return AMOUNT_MARK.test(token.text);
-    return this.#g.stopwords.has(lower(token)) || this.#g.verbs.has(lower(token)) || isTime(token);
+    if (this.#isHead(token)) return false;
+    const word = lower(token);
+    return this.#g.stopwords.has(word) || this.#g.verbs.has(word) || isTime(token) || this.#g.notPhraseEnd.test(token.text);
   }
 
-  /** The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper production to". */
+  /**
+   * Whether token `i` joins the phrase `words` after it to a content word before it, with room for that word:
+   * "von" in "Absatz von Wärmepumpen".
+   */
+  #isBackLink(i: number, words: readonly string[]): boolean {
+    const token = this.#tokens[i];
+    if (words.length === 0 || words.length >= MEASURE_MAX_WORDS - 1 || token?.kind !== 'word') return false;
+    return this.#g.lookbackLinks.has(lower(token)) && this.#isContent(this.#tokens[i - 1], false);
+  }
+
+  /** Whether token `i` is a verb that is also a noun, after an article: "rise" in "a rise of". */
+  #isArticleNoun(i: number): boolean {
+    const token = this.#tokens[i];
+    const before = this.#tokens[i - 1];
+    return token?.kind === 'word' && before?.kind === 'word' && this.#g.verbNouns.has(lower(token)) && this.#g.articles.has(lower(before));
+  }
+
+  /** A pronoun or a number word ("six", "Forty-two"): a phrase of its own, where the look-back stops. */
+  #isHead(token: Token): boolean {
+    return token.kind === 'word' && lower(token).split('-').some((part) => this.#g.phraseHeads.has(part));
+  }
+
+  /**
+   * The phrase ending before token `last`, past verbs and prepositions: "copper production" in "double copper
+   * production to", through links ("sales of heat pumps"); none past a pronoun or a number word ("six of the
+   * seven days").
+   */
   #phraseBefore(last: number): string[] {
     let i = last;
-    for (let skipped = 0; i >= 0 && skipped < MEASURE_MAX_SKIP && this.#skippable(this.#tokens[i] as Token); skipped++) i--;
+    for (let skipped = 0; i >= 0 && skipped < MEASURE_MAX_SKIP && this.#skippable(this.#tokens[i] as Token) && !this.#isArticleNoun(i); skipped++) i--;
+    if (i >= 0 && this.#isHead(this.#tokens[i] as Token)) return [];
+    if (i >= 0 && this.#isArticleNoun(i)) return [(this.#tokens[i] as Token).text];
     const words: string[] = [];
-    for (; i >= 0 && words.length < MEASURE_MAX_WORDS && this.#isContent(this.#tokens[i], false); i--) {
+    for (; i >= 0 && words.length < MEASURE_MAX_WORDS && (this.#isContent(this.#tokens[i], false) || this.#isBackLink(i, words)); i--) {
       words.unshift((this.#tokens[i] as Token).text);
     }
     return words;
   }
+}
+
+/** The words of a phrase as text: spaced, but none after an elided article ("chiffre d’affaires"). */
+function phraseText(words: readonly string[]): string {
+  return words.reduce((text, word, i) => (i === 0 || ELIDED.test(text) ? text + word : `${text} ${word}`), '');
 }
 
 function lower(token: Token): string {

@@ -700,7 +700,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'he', 'she', 'we', 'you', 'i', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'as', 'at', 'by',
     'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'within', 'without', 'through', 'over', 'under',
     'about', 'around', 'across', 'after', 'before', 'between', 'during', 'per', 'than', 'then', 'and', 'or', 'but', 'nor',
-    'so', 'if', 'because', 'since', 'until', 'up', 'down', 'out', 'off', 'also', 'just', 'only', 'even', 'still',
+    'so', 'if', 'because', 'since', 'until', 'although', 'though', 'whether', 'unless', 'whereas', 'up', 'down', 'out', 'off', 'also', 'just', 'only', 'even', 'still',
     'some', 'any', 'all', 'each', 'every', 'both', 'more', 'less', 'most', 'least', 'nearly', 'almost', 'roughly',
     'approximately', 'another', 'other', 'such', 'same', 'first', 'second', 'higher', 'lower', 'above', 'below',
     'third', 'last', 'next', 'one', 'two', 'three', 'not', 'no', 'there', 'here', 'thus', 'however', 'already', 'now',
@@ -719,6 +719,9 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'insgesamt', 'derzeit', 'rund', 'knapp', 'gut', 'bis', 'zu', 'dem', 'seine', 'seiner', 'ihre', 'ihrer', 'sein', 'hatte',
     'hätte', 'habe', 'wäre', 'würde', 'worden', 'sei', 'seien', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen',
     'damit', 'jährlich', 'pro', 'je', 'schnitt', 'durchschnitt', 'inzwischen', 'allerdings', 'jedoch', 'aber',
+    'innerhalb', 'außerhalb', 'während', 'wegen', 'trotz', 'laut', 'gemäß', 'diese', 'dieser', 'dieses', 'diesen', 'diesem',
+    'wenn', 'weil', 'ob', 'wer', 'was', 'wo', 'weitere', 'weiteren', 'alle', 'aller', 'allen', 'waren', 'wären', 'gewesen',
+    'selbst',
   ],
   fr: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par',
@@ -733,6 +736,7 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'fue', 'ha', 'han', 'al', 'que', 'se', 'su', 'sus', 'cerca', 'más', 'menos', 'lo', 'le', 'les', 'este', 'esta', 'estos',
     'estas', 'ese', 'esa', 'como', 'pero', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'según', 'ya', 'casi', 'unos', 'media',
     'hace', 'era', 'será', 'está', 'están', 'muy', 'también', 'aproximadamente', 'alrededor', 'frente', 'durante', 'tras',
+    'encima', 'debajo', 'dentro', 'fuera',
   ],
   ru: [
     'и', 'в', 'во', 'на', 'с', 'со', 'по', 'до', 'от', 'за', 'из', 'к', 'ко', 'о', 'об', 'у', 'что', 'это', 'как', 'а', 'но',
@@ -803,8 +807,105 @@ export const VERBS: Readonly<Record<string, readonly string[]>> = {
 /** Words that may join two parts of a phrase after a figure: "increase in investment and production volume". */
 export const MEASURE_LINKS: readonly string[] = ['in', 'of', 'with', 'and', 'on'];
 
+/**
+ * Prepositions that join a noun phrase to the one before it, which the
+ * look-back goes on through ("Absatz von Wärmepumpen in Deutschland ist um
+ * 54 Prozent eingebrochen", "production de vin devrait atteindre"). Per
+ * language; the default (English) list is always used.
+ */
+export const LOOKBACK_LINKS: Readonly<Record<string, readonly string[]>> = {
+  default: ['of', 'in'],
+  de: ['von'],
+  fr: ['de', "d'", 'du', 'des', 'en'],
+  es: ['de', 'del', 'en'],
+};
+
 /** Words after a figure that introduce what it measures: "$5 billion in revenue", "1.2 million tons of steel". */
 export const MEASURE_INTROS: readonly string[] = ['of', 'in', 'on', 'for'];
+
+/**
+ * Words that say how far, how big, how long ago or in what order an amount
+ * is, never what it measures ("ten minutes later", "5 km long", "10 times
+ * brighter", "the second"): a phrase never holds them, like
+ * {@link STOPWORDS}, and the look-back skips them. Per language; the default
+ * (English) list is always used.
+ */
+export const AMOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  default: [
+    'later', 'earlier', 'sooner', 'ago', 'away', 'apart', 'ahead', 'behind', 'long', 'wide', 'high', 'deep', 'tall', 'old',
+    'thick', 'late', 'early', 'longer', 'shorter', 'wider', 'deeper', 'taller', 'older', 'younger', 'larger', 'smaller',
+    'bigger', 'faster', 'slower', 'cheaper', 'brighter', 'heavier', 'lighter', 'further', 'farther', 'much', 'many',
+    'previous', 'overall', 'nationally', 'alone', 'together', 'apiece', 'instead', 'too', 'enough', 'fewer',
+  ],
+  de: [
+    'später', 'früher', 'zuvor', 'lang', 'breit', 'hoch', 'tief', 'alt', 'entfernt', 'weiter', 'teurer', 'billiger',
+    'günstiger', 'höher', 'niedriger', 'höchstens', 'mindestens', 'weltweit', 'gegenüber', 'zweiten', 'dritten', 'selben',
+    'gleichen', 'zusammen', 'jeweils', 'viel', 'viele', 'höhe',
+  ],
+  fr: ['tard', 'tôt', 'long', 'large', 'haut', 'loin', 'chacun', 'chacune', 'ensemble', 'beaucoup', 'second', 'seconde', 'deuxième'],
+  es: ['después', 'antes', 'tarde', 'largo', 'ancho', 'alto', 'cada', 'juntos', 'mismo', 'misma', 'anterior', 'mucho', 'muchos', 'segundo', 'segunda'],
+  ru: ['спустя', 'позже', 'раньше', 'назад', 'длиной', 'шириной', 'высотой', 'больше', 'меньше', 'каждый', 'вместе', 'второй', 'втором'],
+};
+
+/**
+ * Words that head a phrase of their own, which is never what a figure
+ * measures: the look-back stops at them with nothing ("six of the seven
+ * days", "the later one with ten minutes"), as it does at the language's
+ * {@link NUMBER_WORDS}. Per language; the default (English) list is always used.
+ */
+export const MEASURE_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
+  default: ['one', 'ones', 'it', 'itself', 'they', 'them', 'themselves', 'we', 'us', 'he', 'him', 'she', 'i', 'me', 'you'],
+  de: ['man', 'es', 'sie', 'wir', 'er', 'ich', 'ihn', 'ihm', 'ihnen', 'uns'],
+  fr: ['il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on', 'celui', 'celle', 'ceux', 'celles'],
+  es: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'uno'],
+  ru: ['он', 'она', 'оно', 'они', 'мы', 'вы', 'я'],
+};
+
+/**
+ * Words of {@link VERBS} that are also nouns, so they may start the phrase
+ * right after a figure ("a 40% increase", "a 3% drop") or go on one ("27%
+ * of the required cuts"); any other verb there ("two days dropped",
+ * "3.500 Stellen abbauen") leaves the phrase empty.
+ * Per language; the default (English) list is always used.
+ */
+export const VERB_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  default: [
+    'increase', 'increases', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'boost', 'boosts',
+    'cut', 'cuts', 'jump', 'jumps', 'surge', 'raise', 'raises', 'lift', 'cost', 'costs', 'gain', 'climb', 'climbs', 'worth',
+  ],
+  fr: ['baisse', 'chute', 'compte'],
+  es: ['cuenta'],
+};
+
+/**
+ * Articles: a word of {@link VERB_NOUNS} right after one is a noun, and
+ * the look-back takes it ("a rise of around 6%"). Per language; the default
+ * (English) list is always used.
+ */
+export const ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  default: ['a', 'an', 'the'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  fr: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
+};
+
+/**
+ * Per language, a regex (source, tested on one word) of words that cannot
+ * end a phrase, since they are no nouns: English regular past forms
+ * ("margin widened") and adverbs in -ly ("slightly"; not "family",
+ * "supply", "assembly"), Russian reflexive past forms, Spanish preterites,
+ * French imperfects, and in German, which writes every noun with a
+ * capital, any word in lower case ("Stellen abbauen"). A phrase drops such
+ * words at its end, and is empty if nothing is left; the look-back skips
+ * them as it skips verbs.
+ */
+export const NOT_PHRASE_ENDS: Readonly<Record<string, string>> = {
+  default: String.raw`^[a-z]{2,}(?:[^e]ed|[^aeioulpfyb]ly|ally|ely)$`,
+  de: String.raw`^[^\p{Lu}]`,
+  fr: String.raw`\p{L}{2,}aient$`,
+  es: String.raw`^\p{L}{2,}(?:aron|ieron|ó|rán|rían)$`,
+  ru: String.raw`^\p{L}{2,}(?:лся|лась|лось|лись)$`,
+};
 
 /** Words of time a phrase stops before ("uptick in January-March", "rise in 2023"). */
 export const TIME_WORDS: readonly string[] = [
@@ -813,7 +914,7 @@ export const TIME_WORDS: readonly string[] = [
   'season', 'decade', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening',
   'night', 'tonight', 'weekend', 'jahr', 'jahre', 'jahren', 'jahres', 'vorjahr', 'vorjahres', 'vorjahreszeitraum', 'quartal',
   'halbjahr', 'monat', 'monate', 'monaten', 'woche', 'tag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
-  'samstag', 'sonntag', 'mittwochvormittag', 'gesamtjahr', 'zeitraum', 'an', 'ans', 'année', 'années', 'trimestre',
+  'samstag', 'sonntag', 'mittwochvormittag', 'gesamtjahr', 'zeitraum', 'anfang', 'mitte', 'ende', 'an', 'ans', 'année', 'années', 'trimestre',
   'semestre', 'mois', 'semaine', 'jour', 'jours', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'été', 'hiver', 'año', 'años', 'mes', 'meses', 'semana', 'día', 'días', 'lunes', 'martes', 'miércoles', 'jueves',
   'viernes', 'sábado', 'domingo', 'campaña', 'год', 'года', 'году', 'лет', 'квартал', 'квартале', 'месяц', 'месяца',

@@ -476,6 +476,48 @@ describe('extractFigures: what a figure measures', () => {
     expect(measures.split(' ').length).toBeLessThanOrEqual(8);
   });
 
+  // What a figure measures is a noun phrase, or nothing: never a number word, a pronoun, a word of amount or a verb.
+  const exact: { lang: string; input: string; text: string; measures: string }[] = [
+    { lang: 'en', input: 'The weather held for six of the seven days, which on this ridge counts as a small miracle.', text: 'seven days', measures: '' },
+    { lang: 'en', input: 'We caught the later one with ten minutes to spare and slept most of the way down.', text: 'ten minutes', measures: '' },
+    { lang: 'en', input: 'The last two days dropped gently to the lake at the far end of the ridge.', text: 'two days', measures: '' },
+    { lang: 'en', input: 'Forty-two households shared one borehole field.', text: 'two households', measures: '' },
+    { lang: 'en', input: 'The first climb is the steepest: nine hundred metres of switchbacks through larch forest.', text: 'nine hundred metres', measures: 'switchbacks' },
+    { lang: 'en', input: 'On the second day the path narrows to a ledge with a fixed chain for about two hundred metres.', text: 'two hundred metres', measures: 'fixed chain' },
+    { lang: 'en', input: 'Deals include a $500 million investment in the port.', text: '$500 million', measures: 'investment' },
+    { lang: 'en', input: 'Chile mines 40% of the copper.', text: '40%', measures: 'copper' },
+    { lang: 'en', input: 'It aims to double copper production to 1 million tons by 2029.', text: '1 million tons by 2029', measures: 'copper production' },
+    { lang: 'en', input: 'Operating margin widened 3.2 percentage points to 31.5%.', text: '31.5%', measures: 'Operating margin' },
+    { lang: 'en', input: 'Monitoring found a rise of around six per cent on two side roads.', text: 'six per cent', measures: 'rise' },
+    { lang: 'en', input: 'The project created 12,000 construction jobs, 70% of them held by local residents.', text: '70%', measures: 'construction jobs' },
+    { lang: 'en', input: 'The bridge is 120 metres long.', text: '120 metres', measures: 'bridge' },
+    { lang: 'en', input: 'Exports fell to 19.4 million tonnes from a record 31.8 million tonnes.', text: '31.8 million tonnes', measures: 'Exports' },
+    { lang: 'en', input: 'Unemployment claims had topped 6 million for the second week in a row.', text: '6 million', measures: 'Unemployment claims' },
+    { lang: 'en', input: 'In 1914, about 25,000 Germans lived in the colonies, slightly less than half of them in the south.', text: 'less than half', measures: 'Germans' },
+    { lang: 'en', input: 'Solar and wind could deliver 27% of the required cuts by 2030.', text: '27%', measures: 'required cuts' },
+    { lang: 'en', input: 'Because the crossing itself is eight minutes shorter, nothing changes.', text: 'eight minutes', measures: '' },
+    { lang: 'en', input: 'Global supply rose 5%.', text: '5%', measures: 'Global supply' },
+    { lang: 'en', input: 'The family spent $500.', text: '$500', measures: 'family' },
+    { lang: 'de', input: 'Die Mieten sind um 38 Prozent gestiegen.', text: '38 Prozent', measures: 'Mieten' },
+    { lang: 'de', input: 'Das Schienennetz ist 33.400 Kilometer lang.', text: '33.400 Kilometer', measures: 'Schienennetz' },
+    { lang: 'de', input: 'Der Gesamthaushalt umfasst 481 Milliarden Euro.', text: '481 Milliarden Euro', measures: 'Gesamthaushalt' },
+    { lang: 'de', input: 'Der Absatz von Wärmepumpen in Deutschland ist im ersten Halbjahr um 54 Prozent eingebrochen.', text: '54 Prozent', measures: 'Absatz von Wärmepumpen in Deutschland' },
+    { lang: 'de', input: 'Die Mittel in Höhe von 5 Mrd. Euro fließen in den Ausbau.', text: '5 Mrd. Euro', measures: 'Mittel' },
+    { lang: 'de', input: 'Sechs der sieben Tage waren sonnig.', text: 'sieben Tage', measures: '' },
+    { lang: 'fr', input: 'La récolte devrait atteindre 39 millions d’hectolitres, soit une baisse de 18 % par rapport à 2023.', text: '18 %', measures: 'baisse' },
+    { lang: 'fr', input: 'La production de vin devrait atteindre 39 millions d’hectolitres.', text: '39 millions d’hectolitres', measures: 'production de vin' },
+    { lang: 'fr', input: 'Le chiffre d’affaires du groupe a progressé de 1,2 %.', text: '1,2 %', measures: 'chiffre d’affaires du groupe' },
+    { lang: 'fr', input: 'Les ventes progressaient de 12 % sur un an.', text: '12 %', measures: 'ventes' },
+    { lang: 'fr', input: 'Trois des sept jours ont été pluvieux.', text: 'sept jours', measures: '' },
+    { lang: 'es', input: 'Las exportaciones aumentaron un 17 %.', text: '17 %', measures: 'exportaciones' },
+    { lang: 'es', input: 'Las obras emplearon a 2.000 trabajadores.', text: '2.000 trabajadores', measures: 'obras' },
+    { lang: 'es', input: 'En la fase de operación trabajarán 25 personas.', text: '25 personas', measures: 'fase de operación' },
+    { lang: 'ru', input: 'Экспорт пшеницы уменьшился на 10%.', text: '10%', measures: 'Экспорт пшеницы' },
+  ];
+  it.each(exact)('$lang: $text in "$input"', ({ lang, input, text, measures }) => {
+    expect(find(extractFigures(input, { lang }), text).measures).toBe(measures);
+  });
+
   it('stops before time words and leaves out the sentence’s verbs and function words', () => {
     const measures = find(extractFigures('The sector saw a 4.3% production uptick in January-March.'), '4.3%').measures;
     expect(measures).toBe('production uptick');
