@@ -204,6 +204,12 @@ const LEADING_LOOKBEHIND = /^\(\?<!(?:[^()]|\([^()]*\))*\)/;
 /** A group of literal words a word-figure pattern may start with: "(?:almost|nearly)". */
 const LEADING_GROUP = /^\(\?:([^()]*)\)/;
 
+/**
+ * Where a number written as a word may start: not inside a word, and not as
+ * the second half of a hyphenated one ("two" in "Forty-two", which is not 2).
+ */
+const WORD_NUMBER_START = String.raw`(?<![{letter}{digit}])(?<![{letter}{digit}]-)`;
+
 function compileShared(): Shared {
   const ratios = ratioTable();
   const prefixes = new AliasTable<string>();
@@ -252,7 +258,7 @@ function compile(primary: string, convention: NumberConvention): Grammar {
   const numberWords = new Map(
     [...Object.entries(NUMBER_WORDS.default ?? {}), ...Object.entries(NUMBER_WORDS[primary] ?? {})].map(([w, v]) => [w.toLowerCase(), v]),
   );
-  const numberWord = withClasses(`(?<![{letter}{digit}])(?:${anyCaseAlternation([...numberWords.keys()])})(?![{letter}{digit}])`);
+  const numberWord = withClasses(`${WORD_NUMBER_START}(?:${anyCaseAlternation([...numberWords.keys()])})(?![{letter}{digit}])`);
   const number = numberSource(convention);
   const wordFigures = rulesOf(primary).map(
     (rule) => new WordFigure(rule, wordFigureSource(rule, primary, number, [...numberWords.keys()], true)),
@@ -265,7 +271,7 @@ function compile(primary: string, convention: NumberConvention): Grammar {
     wordNumber: new RegExp(numberWord, 'y'),
     numberWords,
     wordFigure: new RegExp(
-      withClasses(`(?=[${wordFigureStarts(rulesOf(primary), [...numberWords.keys()], onesOf(primary))}])(?<![{letter}{digit}])(?:${anyWordFigure})(?![{letter}{digit}])`),
+      withClasses(`(?=[${wordFigureStarts(rulesOf(primary), [...numberWords.keys()], onesOf(primary))}])${WORD_NUMBER_START}(?:${anyWordFigure})(?![{letter}{digit}])`),
       'gi',
     ),
     wordFigures,
