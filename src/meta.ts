@@ -24,9 +24,12 @@ export function metaContent(doc: Document, keys: readonly string[]): string | nu
   return null;
 }
 
+/** Whether a `<script>` element holds JSON-LD. */
+export function isJsonLd(script: Element): boolean {
+  return script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+}
+
 /** The page's JSON-LD scripts, in document order. */
 export function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter(
-    (el) => el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
-  );
+  return Array.from(doc.getElementsByTagName('script')).filter(isJsonLd);
 }

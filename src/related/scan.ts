@@ -1,3 +1,4 @@
+import { isJsonLd } from '../meta';
 import { SHOW_ELEMENT } from './dom';
 import { HEADING_CLASS_WORDS, HEADING_LIKE_TAGS, HEADING_TAGS, RELATED_BLOCK_SELECTORS } from './rules';
 import { hasWord } from './text';
@@ -78,7 +79,7 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
       return true;
     }
     case 'script':
-      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.metadata.push(el);
+      if (isJsonLd(el)) scan.metadata.push(el);
       return true;
     default:
       return false;
