@@ -3,7 +3,7 @@
  * bench/.build/node-entry.mjs (dependencies stay external, so the bundled pipeline and the bare
  * Readability baseline share the one installed @mozilla/readability).
  */
-export { extractArticle, LIMITS, readPage, STAGES } from '../src/pipeline';
+export { extractArticle, LIMITS, readPage, STAGES, TIMING_KEYS } from '../src/pipeline';
 export { htmlToText } from '../src/text';
 export { addCounts, metrics, normaliseWhitespace, scorePage } from './score';
 export { traceSnippets } from './trace';

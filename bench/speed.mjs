@@ -4,7 +4,7 @@
 // Pith's time is the whole `extractArticle` call; its page part (clone and page stages, as the injected script runs
 // them) and finish part (the finish stages, as the popup runs them) are the sums of their stages' times.
 import { installedVersion, readabilityPages, sample, select, trafilaturaPages, withPage } from './corpus.mjs';
-import { STAGES } from './.build/node-entry.mjs';
+import { TIMING_KEYS } from './.build/node-entry.mjs';
 import { runPith, runReadability } from './extractors.mjs';
 import { progress } from './progress.mjs';
 import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
@@ -22,8 +22,8 @@ export function speedPages(opts = {}, sampleSize = SPEED_DEFAULTS.sample) {
 
 /** The timing keys of each part: the size check, the clone and the article's serialisation belong to the page part. */
 const PART_KEYS = {
-  page: new Set(['precheck', 'clone', 'html', ...STAGES.filter((s) => s.side === 'page').map((s) => s.name)]),
-  finish: new Set(STAGES.filter((s) => s.side === 'finish').map((s) => s.name)),
+  page: new Set(TIMING_KEYS.page),
+  finish: new Set(TIMING_KEYS.finish),
 };
 
 /** The time a part's steps took in one run (NaN when the run has no timings). */

@@ -53,6 +53,16 @@ export interface ExtractOptions extends PageOptions, FinishOptions {
 export const STAGES: readonly (Stage<'page', PageContext> | Stage<'finish', FinishContext>)[] = [...PAGE_STAGES, ...FINISH_STAGES];
 
 /**
+ * The keys of an article's `timings`, in order: the page part's (its size
+ * check, the clone, its stages and the article's serialisation), then the
+ * finish part's stages.
+ */
+export const TIMING_KEYS = {
+  page: ['precheck', 'clone', ...PAGE_STAGES.map((s) => s.name), 'html'],
+  finish: FINISH_STAGES.map((s) => s.name),
+} as const;
+
+/**
  * Reads the article in `source` in one go: `readPage`, then `finishArticle`
  * in `opts.win` (default: the document's window). The document is never
  * changed: the stages work on a clone.
