@@ -22,7 +22,8 @@ import { corpusTab } from './corpus-tab.mjs';
 import { addCounts, metrics, scorePage } from './.build/node-entry.mjs';
 import { progress } from './progress.mjs';
 import { speedPages } from './speed.mjs';
-import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
+import { TARGETS } from './report.mjs';
+import { budgetSummary, median, medianRecord, REST, timeSummary, withRest } from './stats.mjs';
 
 /** Runs per page, pages warmed up first, trafilatura pages sampled evenly (all readability-pages are used). */
 export const CHROMIUM_DEFAULTS = { reps: 3, warmup: 5, sample: 100, navigationTimeout: 30_000 };
@@ -61,6 +62,22 @@ const readabilityExpression = (code) => `(() => {
   return { ...r, ms: performance.now() - t0 };
 })()`;
 
+/**
+ * In the page: one walk over a clone of the document that reads each element's class and id, the least a stage that
+ * looks at every element can do. Only the walk is timed: a reference for what Pith's own stages can cost.
+ */
+const walkExpression = `(() => {
+  const doc = document.cloneNode(true);
+  const t0 = performance.now();
+  const walker = doc.createTreeWalker(doc.documentElement, 1);
+  let named = 0;
+  for (let el = walker.currentNode; el; el = walker.nextNode()) if (el.getAttribute('class') !== null || el.getAttribute('id') !== null) named++;
+  return { ms: performance.now() - t0, named };
+})()`;
+
+/** What the page part pays whatever its own stages do: the size check, the clone, Readability, serialisation, start-up. */
+export const PAGE_FIXED_KEYS = ['precheck', 'clone', 'readability', 'html', REST];
+
 export async function runChromium(opts = {}) {
   const reps = opts.reps ?? CHROMIUM_DEFAULTS.reps;
   const pages = speedPages(opts, opts.sample ?? CHROMIUM_DEFAULTS.sample);
@@ -68,6 +85,7 @@ export async function runChromium(opts = {}) {
     pith: pithExpression(asExpression(EXTRACT_SCRIPT)),
     finish: (pageResult) => finishExpression(asExpression(FINISH_IIFE), pageResult),
     readability: readabilityExpression(asExpression(READABILITY_IIFE)),
+    walk: walkExpression,
   };
   const server = await serveFixtures(CORPUS_ROOT);
   let chromium;
@@ -101,6 +119,7 @@ export async function runChromium(opts = {}) {
         'readability-pages': byCorpus('readability-pages'),
         'trafilatura-eval': byCorpus('trafilatura-eval'),
         parts: { page: timeSummary(ok), finish: part('finish', 'finishTimings'), total: part('total', null) },
+        budget: budgetSummary(ok, TARGETS.timeRatio, PAGE_FIXED_KEYS, ['walk']),
       },
     };
   } finally {
@@ -116,6 +135,7 @@ async function timePage({ corpus, finishTab, scripts }, page, index, reps) {
     const run = await corpus.open(page);
     const pith = [];
     const bare = [];
+    const walk = [];
     const readPith = async () => {
       const inPage = await run(scripts.pith);
       const finished = await finishTab.evaluate(scripts.finish(inPage.result));
@@ -126,6 +146,7 @@ async function timePage({ corpus, finishTab, scripts }, page, index, reps) {
       if (pithFirst) await readPith();
       bare.push(await run(scripts.readability));
       if (!pithFirst) await readPith();
+      walk.push((await run(scripts.walk)).ms);
     }
     const finishTimings = (r) => r.timings && Object.fromEntries(Object.entries(r.timings).filter(([k]) => !(k in (r.pageTimings ?? {}))));
     return {
@@ -134,6 +155,7 @@ async function timePage({ corpus, finishTab, scripts }, page, index, reps) {
       finish: median(pith.map((r) => r.finish)),
       total: median(pith.map((r) => r.total)),
       readability: median(bare.map((r) => r.ms)),
+      walk: median(walk),
       timings: medianRecord(pith.map((r) => withRest(r.pageTimings, r.page))),
       finishTimings: medianRecord(pith.map((r) => withRest(finishTimings(r), r.finish))),
       readabilityTimings: medianRecord(bare.map((r) => withRest(r.timings, r.ms))),

@@ -4,6 +4,7 @@
  * Readability baseline share the one installed @mozilla/readability).
  */
 export { extractArticle, LIMITS, readPage, STAGES, TIMING_KEYS } from '../src/pipeline';
+export { sanitizeToBody } from '../src/sanitize';
 export { htmlToText } from '../src/text';
 export { addCounts, metrics, normaliseWhitespace, scorePage } from './score';
 export { traceSnippets } from './trace';

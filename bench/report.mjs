@@ -237,6 +237,24 @@ function chromiumNotes(s, results) {
   return `${s.browser}; the shipped \`extract.js\` (the page part, \`readPage\`) and a bare Readability bundle (bench/.build/readability.iife.js) evaluated in an isolated world of each page, served from 127.0.0.1 with the page's own scripts blocked by CSP. Times are taken inside the page with performance.now() (0.1 ms resolution) around the whole evaluation, script start-up included ("rest" below: start-up, precheck, result). The finish part (bench/.build/finish.iife.js: \`finishArticle\`, the shape check, sanitize, text and figures the popup runs) is timed the same way in a second tab of the same browser, bundle start-up included, on what the page part returned in that round. The "Pith" columns of the first table are the page part, what the reader's tab pays: the target is claimed for it; the finish part and the sum are in the second table and in the summary. ${s.reps} rounds per page in alternating order (median per page), after a warm-up. All readability-pages and an even sample of trafilatura-eval pages. Pages Pith refused: ${s.refusedByPith}.${errs}${results.size ? ` Build measured: ${results.size.builtAt}.` : ''}`;
 }
 
+/** How the report names the reference times of a budget (bench/stats.mjs `budgetSummary`). */
+const BUDGET_REFS = {
+  walk: 'one walk over a clone of the page that reads each element\'s class and id (the least a stage looking at every element does)',
+  sanitizeBare: 'Pith\'s sanitiser (DOMPurify, src/sanitize.ts) on bare Readability\'s article',
+};
+
+/** What the time target leaves for Pith's own stages, against what they take. */
+function budgetSection(b) {
+  if (!b?.pages) return [];
+  const rows = [
+    [`what Pith pays whatever its own stages do (${b.fixedKeys.join(', ')})`, ms(b.fixed)],
+    [`left for its own stages at ${b.ratio}× bare Readability (${b.ratio} × bare − the above, per page)`, ms(b.budget)],
+    ['what its own stages take (every other step)', ms(b.own)],
+    ...Object.entries(b.refs).map(([k, v]) => [`reference: ${BUDGET_REFS[k] ?? k}`, ms(v)]),
+  ];
+  return ['', `What the time target leaves for Pith's own stages (medians over ${b.pages} pages):`, '', table(['', 'median per page'], rows)];
+}
+
 function speedSection(title, s, notes) {
   const corpora = ['all', 'readability-pages', 'trafilatura-eval'].filter((c) => s[c]?.pages);
   const overall = corpora.map((c) => [
@@ -272,6 +290,7 @@ function speedSection(title, s, notes) {
     '',
     table(['stage', 'median', 'p95'], stages),
     ...(bareStages.length ? ['', 'Bare Readability, for comparison:', '', table(['step', 'median', 'p95'], bareStages)] : []),
+    ...budgetSection(s.budget),
   ].join('\n');
 }
 

@@ -4,10 +4,11 @@
 // Pith's time is the whole `extractArticle` call; its page part (clone and page stages, as the injected script runs
 // them) and finish part (the finish stages, as the popup runs them) are the sums of their stages' times.
 import { installedVersion, readabilityPages, sample, select, trafilaturaPages, withPage } from './corpus.mjs';
-import { TIMING_KEYS } from './.build/node-entry.mjs';
+import { sanitizeToBody, TIMING_KEYS } from './.build/node-entry.mjs';
+import { TARGETS } from './report.mjs';
 import { runPith, runReadability } from './extractors.mjs';
 import { progress } from './progress.mjs';
-import { median, medianRecord, timeSummary, withRest } from './stats.mjs';
+import { budgetSummary, median, medianRecord, REST, timeSummary, withRest } from './stats.mjs';
 
 /** Defaults: runs per page, pages warmed up first, the trafilatura pages sampled evenly. */
 export const SPEED_DEFAULTS = { reps: 3, warmup: 10, sample: 200 };
@@ -30,6 +31,20 @@ const PART_KEYS = {
 function partTime(timings, part) {
   if (!timings) return Number.NaN;
   return Object.entries(timings).reduce((sum, [k, v]) => (PART_KEYS[part].has(k) ? sum + v : sum), 0);
+}
+
+/**
+ * What the whole pipeline pays whatever Pith's own stages do: the size check, the clone, Readability, serialisation,
+ * the sanitiser (any reader that shows page HTML needs one) and the rest.
+ */
+export const WHOLE_FIXED_KEYS = ['precheck', 'clone', 'readability', 'html', 'sanitize', REST];
+
+/** The time Pith's sanitiser (DOMPurify, src/sanitize.ts) takes on bare Readability's article: a reference. */
+function timeSanitize(dom, bare) {
+  if (!bare.ok) return Number.NaN;
+  const t = performance.now();
+  sanitizeToBody(bare.parsed.content, dom.window);
+  return performance.now() - t;
 }
 
 /** Collects garbage between pages when Node runs with --expose-gc, so no extractor pays for another's garbage. */
@@ -64,6 +79,7 @@ export async function runSpeed(opts = {}) {
       'trafilatura-eval': byCorpus('trafilatura-eval'),
       // Parts: pages Pith read (a refused page has no finish part).
       parts: { page: part('page'), finish: part('finish'), total: timeSummary(ok) },
+      budget: budgetSummary(ok, TARGETS.timeRatio, WHOLE_FIXED_KEYS, ['sanitizeBare']),
     },
   };
 }
@@ -73,10 +89,13 @@ function timePage(dom, page, index, reps) {
   collect();
   const pith = [];
   const bare = [];
+  const sanitize = [];
   for (let round = 0; round < reps; round++) {
     const pithFirst = (index + round) % 2 === 0;
     if (pithFirst) pith.push(runPith(dom, page.url));
-    bare.push(runReadability(dom));
+    const r = runReadability(dom);
+    bare.push(r);
+    sanitize.push(timeSanitize(dom, r));
     if (!pithFirst) pith.push(runPith(dom, page.url));
   }
   return {
@@ -86,6 +105,7 @@ function timePage(dom, page, index, reps) {
     page: median(pith.map((r) => partTime(r.timings, 'page'))),
     finish: median(pith.map((r) => partTime(r.timings, 'finish'))),
     readability: median(bare.map((r) => r.ms)),
+    sanitizeBare: median(sanitize),
     timings: medianRecord(pith.map((r) => withRest(r.timings, r.ms))),
     readabilityTimings: medianRecord(bare.map((r) => r.timings)),
     pithOk: pith.every((r) => r.ok),

@@ -72,3 +72,28 @@ export function withRest(timings, total) {
   const staged = Object.values(timings).reduce((a, b) => a + b, 0);
   return { ...timings, [REST]: Math.max(0, total - staged) };
 }
+
+/**
+ * What a time target leaves for Pith's own stages, per page: `ratio` × bare Readability's time minus what Pith pays
+ * whatever its stages do (`fixedKeys` of its per-stage timings: the clone, Readability itself, serialisation, start-up…),
+ * against what its own stages (every other key) take. `rows`: `{ readability, timings }` per page, plus whatever
+ * reference times `refs` names (e.g. `walk`: one bare walk over the page's elements). Medians over the pages.
+ */
+export function budgetSummary(rows, ratio, fixedKeys, refs = []) {
+  const fixed = new Set(fixedKeys);
+  const timed = rows.filter((r) => r.timings && Number.isFinite(r.readability));
+  const sum = (timings, keep) => Object.entries(timings).reduce((s, [k, v]) => (keep(k) ? s + v : s), 0);
+  const perPage = timed.map((r) => {
+    const paid = sum(r.timings, (k) => fixed.has(k));
+    return { fixed: paid, budget: ratio * r.readability - paid, own: sum(r.timings, (k) => !fixed.has(k)) };
+  });
+  return {
+    pages: timed.length,
+    ratio,
+    fixedKeys,
+    fixed: median(perPage.map((p) => p.fixed)),
+    budget: median(perPage.map((p) => p.budget)),
+    own: median(perPage.map((p) => p.own)),
+    refs: Object.fromEntries(refs.map((k) => [k, median(timed.map((r) => r[k]))])),
+  };
+}
