@@ -485,3 +485,98 @@ describe('the report', () => {
     ]);
   });
 });
+
+describe('elements the walk must not pass over', () => {
+  // Most elements carry plain class names or attributes the neutraliser ignores, and are passed over after a lookup
+  // or two; each element here carries one thing that matters, among such company, and must be acted on.
+  const plain = '<div class="row"><span data-x="1" title="t">plain</span><img src="a.png" alt="a" width="3"></div>';
+  const rest = `<p>${LONG} ${LONG}</p>`;
+  const cases: { name: string; body: string; styles?: StyleProbe; counts: Record<string, number>; check?: (doc: Document) => void }[] = [
+    {
+      name: 'a blocking handler beside plain attributes',
+      body: `<div class="row" data-id="4" oncopy="return false">${LONG}</div>`,
+      counts: { 'copy block': 1 },
+      check: (doc) => expect(doc.querySelector('[oncopy]')).toBeNull(),
+    },
+    {
+      name: 'any other handler, on an element with no other attribute',
+      body: `<img onerror="track()"><p>${LONG}</p>`,
+      counts: {},
+      check: (doc) => expect(doc.querySelector('img')?.hasAttribute('onerror')).toBe(false),
+    },
+    {
+      name: 'a handler on an element of another namespace (svg)',
+      body: `<svg><g ONCONTEXTMENU="return false"></g></svg><p>${LONG}</p>`,
+      counts: { 'right-click block': 1 },
+    },
+    {
+      name: 'the unselectable attribute beside a class',
+      body: `<div class="row" unselectable="on">${LONG}</div>`,
+      counts: { 'selection block': 1 },
+      check: (doc) => expect(doc.querySelector('[unselectable]')).toBeNull(),
+    },
+    {
+      name: 'a selection-blocking class among plain ones (a class attribute alone)',
+      body: `<div class="row noselect wide">${LONG}</div>`,
+      counts: { 'selection block': 1 },
+      check: (doc) => expect(doc.querySelector('.wide')?.className).toBe('row wide'),
+    },
+    {
+      name: 'a message class alone',
+      body: `<p>${LONG}</p><div class="ays_tooltip_class">Nope!</div>`,
+      counts: { 'alert message': 1 },
+    },
+    {
+      name: 'a message id beside plain attributes',
+      body: `<p>${LONG}</p><div id="wpcp-error-message" data-role="x">Nope!</div>`,
+      counts: { 'alert message': 1 },
+    },
+    {
+      name: 'a layer named by its class alone',
+      body: `<p>${LONG}</p><div class="watermark-text">© Example</div>`,
+      counts: { 'overlay layer': 1 },
+    },
+    {
+      name: 'a hidden attribute on a named truncation',
+      body: `<p>${LONG}</p><div class="entry-rest" data-x="y" hidden>${rest}</div>`,
+      counts: { 'read-more truncation': 1 },
+    },
+    {
+      name: 'a toggle known by its role alone, beside a block hidden by aria-hidden',
+      body: `<p>${LONG}</p><div aria-hidden="true">${rest}</div><div role="button">Read more</div>`,
+      counts: { 'read-more truncation': 1 },
+      check: (doc) => expect(doc.querySelector('[role]')).toBeNull(),
+    },
+    {
+      name: 'a decoy with a class alone, hidden by the live page',
+      body: `<p>Copper <b class="k1">wxyz</b>output doubled.</p>`,
+      styles: probe({ isHidden: (el) => el.className === 'k1' }),
+      counts: { 'decoy span': 1 },
+    },
+    {
+      name: 'a decoy link with an id and an ignored attribute, hidden by the live page',
+      body: `<p>Copper <a id="k2" rel="x">wxyz</a>output doubled.</p>`,
+      styles: probe({ isHidden: (el) => el.id === 'k2' }),
+      counts: { 'decoy span': 1 },
+    },
+    {
+      name: 'an empty inline element with only ignored attributes, drawing text',
+      body: '<p>Up <span data-v="4" title="four"></span> points</p>',
+      styles: probe({ drawnText: (el, pseudo) => (el.localName === 'span' && pseudo === '::before' ? '4' : '') }),
+      counts: { 'text drawn by CSS': 1 },
+      check: (doc) => expect(doc.querySelector('p')?.textContent).toBe('Up 4 points'),
+    },
+  ];
+  it.each(cases)('$name', ({ body, styles, counts, check }) => {
+    const doc = page(plain + body + plain);
+    expect(run(doc, styles ? { styles } : undefined)).toEqual(counts);
+    check?.(doc);
+  });
+
+  it('passes over plain elements untouched', () => {
+    const doc = page(`${plain}<p class="lead" data-x="1">${LONG}</p>${plain}`);
+    const before = doc.body.innerHTML;
+    expect(run(doc, { styles: probe({}) })).toEqual({});
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
