@@ -38,6 +38,7 @@ const WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames('.').join('|')})(?
 const WIDGET_CLASS = 1;
 const HEADING_CLASS = 2;
 
+/** The bits of a class attribute value (the page scan remembers them per value: pages repeat their class attributes). */
 function classFlags(classes: string): number {
   const widget = WIDGET_CLASS_RE.test(classes) ? WIDGET_CLASS : 0;
   return widget | (HEADING_CLASS_WORDS.some((word) => classes.includes(word)) ? HEADING_CLASS : 0);
@@ -54,7 +55,7 @@ export function isHeading(el: Element): boolean {
   return isHeadingMarkup(el.localName, classes === null ? 0 : classFlags(classes), el.getAttribute('role'));
 }
 
-/** Files a head element (base, canonical/og:url, JSON-LD and related links). */
+/** Files a head element (`HEAD_ELEMENTS`): base, canonical/og:url, JSON-LD and related links. */
 function scanHeadElement(el: Element, tag: string, scan: PageScan): void {
   switch (tag) {
     case 'base':
@@ -72,7 +73,7 @@ function scanHeadElement(el: Element, tag: string, scan: PageScan): void {
       if (content && el.getAttribute('property') === 'og:url') scan.ownUrls.push(content);
       return;
     }
-    default:
+    case 'script':
       if (isJsonLd(el)) scan.metadata.push(el);
   }
 }
