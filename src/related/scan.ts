@@ -21,6 +21,7 @@ export interface PageScan {
 
 const HEADINGS = new Set([...HEADING_TAGS, 'header']);
 const HEADING_LIKE = new Set(HEADING_LIKE_TAGS);
+const HEAD_ELEMENTS = new Set(['base', 'link', 'meta', 'script']);
 
 const unsupported = RELATED_BLOCK_SELECTORS.find((rule) => !/^[.#][\w-]+$/.test(rule.selector));
 if (unsupported) throw new Error(`related: selector "${unsupported.selector}" must be a single class or id`);
@@ -33,56 +34,47 @@ const WIDGET_IDS = new Set(widgetNames('#'));
 /** Any widget class as a whole class name within a class attribute. */
 const WIDGET_CLASS_RE = new RegExp(`(?:^|\\s)(?:${widgetNames('.').join('|')})(?:\\s|$)`);
 
-/**
- * Whether an element with this id and class attribute matches the widget/theme table. `seen` remembers the
- * answer per class attribute value (pages repeat their class attributes).
- */
-function isWidgetMarkup(id: string, classes: string | null, seen: Map<string, boolean>): boolean {
-  if (id !== '' && WIDGET_IDS.has(id)) return true;
-  if (classes === null) return false;
-  let widget = seen.get(classes);
-  if (widget === undefined) {
-    widget = WIDGET_CLASS_RE.test(classes);
-    seen.set(classes, widget);
-  }
-  return widget;
+/** What a class attribute says, as bits: a widget class of the table, a heading word. */
+const WIDGET_CLASS = 1;
+const HEADING_CLASS = 2;
+
+/** The bits of a class attribute value (the page scan remembers them per value: pages repeat their class attributes). */
+function classFlags(classes: string): number {
+  const widget = WIDGET_CLASS_RE.test(classes) ? WIDGET_CLASS : 0;
+  return widget | (HEADING_CLASS_WORDS.some((word) => classes.includes(word)) ? HEADING_CLASS : 0);
 }
 
-/** Whether an element with this tag and class attribute is a heading or heading-like label. */
-function isHeadingMarkup(el: Element, tag: string, classes: string | null): boolean {
-  if (HEADINGS.has(tag)) return true;
-  if (classes !== null && HEADING_LIKE.has(tag) && HEADING_CLASS_WORDS.some((word) => classes.includes(word))) return true;
-  return el.getAttribute('role') === 'heading';
+/** Whether an element with this tag, class attribute bits and role is a heading or heading-like label. */
+function isHeadingMarkup(tag: string, flags: number, role: string | null): boolean {
+  return HEADINGS.has(tag) || ((flags & HEADING_CLASS) !== 0 && HEADING_LIKE.has(tag)) || role === 'heading';
 }
 
 /** Whether `el` is a heading or a heading-like label (see `HEADING_LIKE_TAGS`). */
 export function isHeading(el: Element): boolean {
-  return isHeadingMarkup(el, el.localName, el.getAttribute('class'));
+  const classes = el.getAttribute('class');
+  return isHeadingMarkup(el.localName, classes === null ? 0 : classFlags(classes), el.getAttribute('role'));
 }
 
-/** Files head elements: base, canonical/og:url, JSON-LD and related links. Returns false for other elements. */
-function scanHeadElement(el: Element, scan: PageScan): boolean {
-  switch (el.localName) {
+/** Files a head element (`HEAD_ELEMENTS`): base, canonical/og:url, JSON-LD and related links. */
+function scanHeadElement(el: Element, tag: string, scan: PageScan): void {
+  switch (tag) {
     case 'base':
       if (scan.baseHref === null && el.hasAttribute('href')) scan.baseHref = el.getAttribute('href');
-      return true;
+      return;
     case 'link': {
       const rel = el.getAttribute('rel');
       const href = el.getAttribute('href');
       if (href && hasWord(rel, ['canonical'])) scan.ownUrls.push(href);
       if (href && hasWord(rel, ['related'])) scan.metadata.push(el);
-      return true;
+      return;
     }
     case 'meta': {
       const content = el.getAttribute('content');
       if (content && el.getAttribute('property') === 'og:url') scan.ownUrls.push(content);
-      return true;
+      return;
     }
     case 'script':
       if (isJsonLd(el)) scan.metadata.push(el);
-      return true;
-    default:
-      return false;
   }
 }
 
@@ -92,21 +84,31 @@ function scanHeadElement(el: Element, scan: PageScan): boolean {
  */
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { widgets: [], headings: [], paragraphs: [], metadata: [], baseHref: null, ownUrls: [] };
-  // A plain walk rather than elementsOf(): this loop visits every element of the page, and a generator costs more.
+  // One plain walk with the work per element inline: it visits every element of the page, run cold in the tab.
   const root = doc.documentElement;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
-  const widgetClasses = new Map<string, boolean>();
+  const flagsOf = new Map<string, number>();
   for (let el: Element | null = root; el; el = walker.nextNode() as Element | null) {
-    if (scanHeadElement(el, scan)) continue;
     const tag = el.localName;
+    if (HEAD_ELEMENTS.has(tag)) {
+      scanHeadElement(el, tag, scan);
+      continue;
+    }
     if (tag === 'p') scan.paragraphs.push(el);
     if (!el.hasAttributes()) {
       if (HEADINGS.has(tag)) scan.headings.push(el);
       continue;
     }
     const classes = el.getAttribute('class');
-    if (isWidgetMarkup(el.id, classes, widgetClasses)) scan.widgets.push(el);
-    if (isHeadingMarkup(el, tag, classes)) scan.headings.push(el);
+    let flags = 0;
+    if (classes !== null) {
+      const known = flagsOf.get(classes);
+      flags = known ?? classFlags(classes);
+      if (known === undefined) flagsOf.set(classes, flags);
+    }
+    const id = el.id;
+    if ((flags & WIDGET_CLASS) !== 0 || (id !== '' && WIDGET_IDS.has(id))) scan.widgets.push(el);
+    if (isHeadingMarkup(tag, flags, el.getAttribute('role'))) scan.headings.push(el);
   }
   return scan;
 }

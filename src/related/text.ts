@@ -32,63 +32,78 @@ export function collapse(text: string | null | undefined): string {
  * apostrophes made plain, and punctuation at both ends dropped.
  */
 export function foldText(text: string): string {
-  return collapse(text)
+  return foldChars(collapse(text)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The steps of `foldText` that fold each character on its own (they keep line breaks). */
+function foldChars(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    .toLowerCase();
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The folded, escaped alternatives of a phrase table, longest first. */
+/**
+ * The folded phrases of a table, one per line. The table is folded in one pass, its phrases joined by line breaks:
+ * in a freshly injected script, folding ~100 phrases one by one costs more than most pages' whole related stage.
+ * Phrases are single lines that start and end with a letter or digit (tests/unit/related-rules.test.ts), so
+ * `foldText` would drop nothing at their ends.
+ */
+function foldPhrases(table: PhraseTable): string {
+  return foldChars(Object.values(table).flat().join('\n').replace(/[^\S\n]+/g, ' '));
+}
+
+/** The folded, escaped alternatives of a phrase table (their order does not matter: patterns are only tested). */
 function alternatives(table: PhraseTable): string {
-  const folded = new Set(Object.values(table).flat().map(foldText));
-  return [...folded]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  return escapeRegExp(foldPhrases(table)).replace(/\n/g, '|');
+}
+
+/** The folded phrases of a table, for tables a whole text must be one of (a look-up: no pattern to compile). */
+function phraseSet(table: PhraseTable): ReadonlySet<string> {
+  return new Set(foldPhrases(table).split('\n'));
 }
 
 /**
- * A pattern built on its first use: building one folds a whole phrase table,
- * which costs more at the injected script's start than most pages need (a page
- * without a candidate block asks only a few of these).
+ * A pattern or phrase set built on its first use: building one folds a whole
+ * phrase table, which costs more at the injected script's start than most
+ * pages need (a page without a candidate block asks only a few of these).
  */
-function lazyPattern(build: () => RegExp): () => RegExp {
-  let pattern: RegExp | undefined;
-  return () => (pattern ??= build());
+function lazy<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
 }
 
-const RELATED_HEADING_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(RELATED_HEADING_PHRASES)})$`, 'u'));
-const STRICT_HEADING_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(STRICT_HEADING_PHRASES)})$`, 'u'));
-const PREFIX_HEADING_RE = lazyPattern(
+const RELATED_HEADINGS = lazy(() => phraseSet(RELATED_HEADING_PHRASES));
+const STRICT_HEADINGS = lazy(() => phraseSet(STRICT_HEADING_PHRASES));
+const PREFIX_HEADING_RE = lazy(
   () => new RegExp(`^(?:${alternatives(RELATED_HEADING_PREFIXES)})(?: \\S+){1,${PREFIX_HEADING_MAX_WORDS}}$`, 'u'),
 );
-const UNRELATED_HEADING_RE = lazyPattern(
+const UNRELATED_HEADING_RE = lazy(
   () => new RegExp(`(?:^| )(?:${alternatives(UNRELATED_HEADING_PHRASES)})(?: |$)`, 'u'),
 );
-const NON_POST_LINK_RE = lazyPattern(
+const NON_POST_LINK_RE = lazy(
   () =>
     new RegExp(
       `^(?:${alternatives(NON_POST_LINK_TEXTS)}|\\d+|\\d[\\d.,]* ?(?:${alternatives({ all: COUNTER_WORDS })}))$`,
       'u',
     ),
 );
-const READ_MORE_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(READ_MORE_TEXTS)})$`, 'u'));
-const POST_NAVIGATION_RE = lazyPattern(
+const READ_MORE = lazy(() => phraseSet(READ_MORE_TEXTS));
+const POST_NAVIGATION_RE = lazy(
   () => new RegExp(`^(?:${alternatives(POST_NAVIGATION_CAPTIONS)})(?![\\p{L}\\p{N}])`, 'u'),
 );
-const INLINE_LABEL_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})$`, 'u'));
-const INLINE_LABEL_START_RE = lazyPattern(
+const INLINE_LABELS = lazy(() => phraseSet(INLINE_LABEL_PHRASES));
+const INLINE_LABEL_START_RE = lazy(
   () => new RegExp(`^(?:${alternatives(INLINE_LABEL_PHRASES)})(?![\\p{L}\\p{N}])`, 'u'),
 );
 /** Longest text an inline label may open with, in characters (labels are short). */
 const INLINE_LABEL_MAX_CHARS = 60;
-const SPONSORED_LABEL_RE = lazyPattern(() => new RegExp(`^(?:${alternatives(SPONSORED_LABELS)})$`, 'u'));
+const SPONSORED = lazy(() => phraseSet(SPONSORED_LABELS));
 const AUTHOR_PREFIX_RE = new RegExp(
   `^(?:${AUTHOR_PREFIXES.map(escapeRegExp).join('|')})(?:\\s*:\\s*|\\s+)`,
   'iu',
@@ -100,8 +115,8 @@ const AUTHOR_PREFIX_RE = new RegExp(
  */
 export function isRelatedHeading(text: string, strict: boolean): boolean {
   const folded = foldText(text);
-  if (RELATED_HEADING_RE().test(folded) || PREFIX_HEADING_RE().test(folded)) return true;
-  return strict && STRICT_HEADING_RE().test(folded);
+  if (RELATED_HEADINGS().has(folded) || PREFIX_HEADING_RE().test(folded)) return true;
+  return strict && STRICT_HEADINGS().has(folded);
 }
 
 /** Whether a block's heading says it is something else (most read, sponsored, tags…). */
@@ -116,7 +131,7 @@ export function isNonPostLinkText(text: string): boolean {
 
 /** Whether a link's text is a "read more" that never names the post. */
 export function isReadMoreText(text: string): boolean {
-  return READ_MORE_RE().test(foldText(text));
+  return READ_MORE().has(foldText(text));
 }
 
 /** Whether a link's text opens with a post-navigation caption ("Previous post …", "Nächster Artikel …"). */
@@ -126,7 +141,7 @@ export function isPostNavigationText(text: string): boolean {
 
 /** Whether the text before an in-article link names it as related ("Read more:", "Lesen Sie auch:"). */
 export function isInlineLabel(text: string): boolean {
-  return INLINE_LABEL_RE().test(foldText(text));
+  return INLINE_LABELS().has(foldText(text));
 }
 
 /** Whether a text opens with an inline label ("Read more: …"): a cheap test before reading a paragraph closely. */
@@ -136,7 +151,7 @@ export function startsWithInlineLabel(text: string): boolean {
 
 /** Whether a short label marks sponsored content ("Sponsored", "Anzeige"). */
 export function isSponsoredLabel(text: string): boolean {
-  return SPONSORED_LABEL_RE().test(foldText(text));
+  return SPONSORED().has(foldText(text));
 }
 
 /** Scripts written without spaces between words (CJK, kana, Hangul, Thai). */
