@@ -146,8 +146,9 @@ async function timePage({ corpus, finishTab, scripts }, page, index, reps) {
       if (pithFirst) await readPith();
       bare.push(await run(scripts.readability));
       if (!pithFirst) await readPith();
-      walk.push((await run(scripts.walk)).ms);
     }
+    // After the timed rounds, so that neither extractor pays for the reference's garbage.
+    for (let round = 0; round < reps; round++) walk.push((await run(scripts.walk)).ms);
     const finishTimings = (r) => r.timings && Object.fromEntries(Object.entries(r.timings).filter(([k]) => !(k in (r.pageTimings ?? {}))));
     return {
       ...base,
