@@ -18,6 +18,7 @@ import { buildIife } from './build.mjs';
 import { CORPUS_ROOT } from './corpus.mjs';
 import { corpusTab } from './corpus-tab.mjs';
 import { speedPages } from './speed.mjs';
+import { median, medianRecord } from './stats.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -68,7 +69,7 @@ try {
       name: p.name,
       base: median(got.base.map((x) => x.ms)),
       new: median(got.new.map((x) => x.ms)),
-      stages: { base: stageMedians(got.base), new: stageMedians(got.new) },
+      stages: { base: medianRecord(got.base.map((x) => x.timings)), new: medianRecord(got.new.map((x) => x.timings)) },
       same: hash(got.base[0]?.content) === hash(got.new[0]?.content),
     });
     process.stderr.write(`\r${i + 1}/${pages.length}`);
@@ -78,15 +79,6 @@ try {
   await server.close();
 }
 process.stderr.write('\n');
-
-function median(xs) {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[(s.length - 1) >> 1] : Number.NaN;
-}
-function stageMedians(runs) {
-  const keys = new Set(runs.flatMap((r) => Object.keys(r.timings)));
-  return Object.fromEntries([...keys].map((k) => [k, median(runs.map((r) => r.timings[k] ?? 0))]));
-}
 
 const b = median(rows.map((r) => r.base));
 const n = median(rows.map((r) => r.new));
